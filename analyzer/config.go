@@ -1,0 +1,119 @@
+package analyzer
+
+import (
+	"flag"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/statuslint/statuslint/internal/directive"
+)
+
+// Categories lists the diagnostic categories, in the order the README
+// documents them.
+var Categories = []string{CategoryRange, CategoryDescription, CategoryFallback, CategoryDirective}
+
+// The diagnostic categories; users filter on these strings.
+const (
+	CategoryRange       = "range"
+	CategoryDescription = "description"
+	CategoryFallback    = "fallback"
+	CategoryDirective   = "directive"
+)
+
+// DefaultInternalPaths are the path fragments that mark a route internal
+// when the configuration names none.
+var DefaultInternalPaths = []string{"/internal/", "/debug/"}
+
+// Config is statuslint's configuration. The command-line flags and the
+// golangci-lint settings both decode into it.
+type Config struct {
+	// Codes registers custom codes, as //statuslint:code directives do.
+	Codes []Code `json:"codes"`
+	// InternalPaths lists path fragments that make a route internal: a
+	// route is internal when its path, with a trailing slash, contains one.
+	// Each starts and ends with "/". Nil means DefaultInternalPaths.
+	InternalPaths []string `json:"internal-paths"`
+	// UnroutedPublic makes handlers that no route statuslint can see
+	// registers count as public.
+	UnroutedPublic bool `json:"unrouted-public"`
+	// Disable lists categories not to report.
+	Disable []string `json:"disable"`
+}
+
+// Code is a custom status code registered in configuration.
+type Code struct {
+	Code        int    `json:"code"`
+	Description string `json:"description"`
+	// Fallback is the standard code that clients which do not know Code
+	// should take it for; 0 if none is declared.
+	Fallback int `json:"fallback,omitempty"`
+}
+
+// Validate reports the first problem with c, if any.
+func (c *Config) Validate() error {
+	seen := map[int]bool{}
+	for _, code := range c.Codes {
+		if err := directive.Check(code.Code, code.Description, code.Fallback); err != nil {
+			return fmt.Errorf("codes: %v", err)
+		}
+		if seen[code.Code] {
+			return fmt.Errorf("codes: %d is registered twice", code.Code)
+		}
+		seen[code.Code] = true
+	}
+	for _, p := range c.InternalPaths {
+		if !strings.HasPrefix(p, "/") || !strings.HasSuffix(p, "/") {
+			return fmt.Errorf("internal-paths: %q must start and end with /, as in %q", p, "/internal/")
+		}
+	}
+	for _, name := range c.Disable {
+		if !slices.Contains(Categories, name) {
+			return fmt.Errorf("disable: unknown category %q (known: %s)", name, strings.Join(Categories, ", "))
+		}
+	}
+	return nil
+}
+
+func (c *Config) internalPaths() []string {
+	if c.InternalPaths == nil {
+		return DefaultInternalPaths
+	}
+	return c.InternalPaths
+}
+
+// registerFlags binds c to fs. Each flag checks its value as it is set, so a
+// bad flag stops the command before any package is loaded.
+func (c *Config) registerFlags(fs *flag.FlagSet) {
+	fs.Func("code", "register a custom code: 'CODE \"DESCRIPTION\" [fallback=STANDARD]', as the //statuslint:code directive (repeatable)",
+		func(s string) error {
+			reg, err := directive.ParseCode(s)
+			if err != nil {
+				return err
+			}
+			c.Codes = append(c.Codes, Code{reg.Code, reg.Description, reg.Fallback})
+			return c.Validate()
+		})
+	fs.Func("internal", "comma-separated path fragments that make a route internal (default "+strings.Join(DefaultInternalPaths, ",")+")",
+		func(s string) error {
+			c.InternalPaths = splitList(s)
+			return c.Validate()
+		})
+	fs.BoolVar(&c.UnroutedPublic, "unrouted-public", false, "count handlers that no visible route registers as public")
+	fs.Func("disable", "comma-separated categories not to report ("+strings.Join(Categories, ", ")+")",
+		func(s string) error {
+			c.Disable = splitList(s)
+			return c.Validate()
+		})
+}
+
+func splitList(s string) []string {
+	list := []string{}
+	for f := range strings.SplitSeq(s, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			list = append(list, f)
+		}
+	}
+	return list
+}
+

@@ -1,0 +1,29 @@
+// Package analyzer defines statuslint, an analyzer that checks the HTTP
+// status codes Go handlers send: codes outside 100–599, custom codes without
+// a registered description, and custom codes on public routes without a
+// standard fallback.
+//
+// Analyzer is ready to run with its configuration bound to flags; New
+// builds one from a Config, as the golangci-lint plugin does.
+package analyzer
+
+// Doc is the analyzer's documentation: a one-line title, then details.
+const Doc = `check the HTTP status codes that handlers send
+
+statuslint reports status codes outside 100–599 (category range), custom
+codes that no //statuslint:code directive or configuration describes
+(description), custom codes that a public route can send while their
+registration names no standard fallback (fallback), and malformed or
+contradictory directives (directive).
+
+Register a custom code in any non-test Go file:
+
+	//statuslint:code 499 "Client Closed Request" fallback=400
+
+or in the doc comment of the constant that holds it:
+
+	//statuslint:code "Client Closed Request" fallback=400
+	const StatusClientClosedRequest = 499`
+
+// DocURL is the README, whose sections the diagnostics link to.
+const DocURL = "https://github.com/statuslint/statuslint#readme"
