@@ -3,28 +3,39 @@
 // and at which argument, which struct fields carry one, which calls register
 // routes, and what each runtime does with a code outside 100–599.
 //
+// Each runtime's knowledge is one Framework value in a file of its own.
 // Functions and methods are keyed by (*types.Func).FullName, for example
 // "net/http.Error" or "(*github.com/gin-gonic/gin.Context).JSON"; fields by
 // "package/path.Type.Field". Argument indexes are 0-based and exclude the
 // receiver.
 package knowledge
 
+import (
+	"fmt"
+	"strings"
+)
+
 // Runtime names the code that turns a status code into a response.
 type Runtime string
 
-// The runtimes statuslint knows.
-const (
-	NetHTTP     Runtime = "net/http"
-	Gin         Runtime = "gin"
-	Echo        Runtime = "echo"
-	Fiber       Runtime = "fiber"
-	Fasthttp    Runtime = "fasthttp"
-	Hertz       Runtime = "hertz"
-	Huma        Runtime = "huma"
-	GoZero      Runtime = "go-zero"
-	Kratos      Runtime = "kratos"
-	GRPCGateway Runtime = "grpc-gateway"
-)
+// Framework is what statuslint knows of one runtime's API.
+type Framework struct {
+	Runtime  Runtime
+	Behavior Behavior
+	// Sinks maps functions and methods that set the response status, or
+	// build an error value that carries it, to the index of the
+	// status-code argument.
+	Sinks map[string]int
+	// Fields lists struct fields, "package/path.Type.Field", whose value
+	// becomes the response status.
+	Fields []string
+	// Routes maps calls that register handlers, or derive a router, to
+	// their shape.
+	Routes map[string]Route
+	// Adapters maps functions that wrap a handler into another handler to
+	// the index of the wrapped handler: the wrapper sends what it sends.
+	Adapters map[string]int
+}
 
 // Behavior says, for each band of invalid codes, what a runtime does with
 // them; the range diagnostic quotes it.
@@ -35,36 +46,19 @@ type Behavior struct {
 	Above999    string // ≥ 1000
 }
 
-const (
-	netHTTPPanics = "net/http panics (invalid WriteHeader code)"
-	netHTTPSends  = "net/http sends it, but it is not an HTTP status code and clients reject it"
-)
-
-// Behaviors maps each runtime to what it does with invalid codes.
-var Behaviors = map[Runtime]Behavior{
-	NetHTTP: {netHTTPPanics, netHTTPPanics, netHTTPSends, netHTTPPanics},
+// For returns what b says of code, which must be outside 100–599.
+func (b Behavior) For(code int64) string {
+	switch {
+	case code <= 0:
+		return b.NonPositive
+	case code < 100:
+		return b.Below100
+	case code < 1000:
+		return b.Above599
+	default:
+		return b.Above999
+	}
 }
-
-// Sink describes a parameter that sets the response status.
-type Sink struct {
-	Arg     int // index of the status-code argument
-	Runtime Runtime
-}
-
-// Sinks maps functions and methods to their status-code parameter.
-//
-// WriteHeader on any type that implements net/http.ResponseWriter is a sink
-// too; it is matched by type, not listed here.
-var Sinks = map[string]Sink{
-	"(net/http.ResponseWriter).WriteHeader": {0, NetHTTP},
-	"net/http.Error":                        {2, NetHTTP},
-	"net/http.Redirect":                     {3, NetHTTP},
-	"net/http.RedirectHandler":              {1, NetHTTP},
-}
-
-// Fields maps struct fields that carry a status code, keyed by
-// "package/path.Type.Field", to the runtime that sends them.
-var Fields = map[string]Runtime{}
 
 // Route describes a call that registers handlers, or that derives a router
 // whose routes live under a path.
@@ -86,18 +80,113 @@ type Route struct {
 	Pattern bool
 }
 
-// Routes maps route-registering functions and methods to their shape.
-var Routes = map[string]Route{
-	"net/http.Handle":                 {Path: 0, Handlers: 1, Func: -1, Pattern: true},
-	"net/http.HandleFunc":             {Path: 0, Handlers: 1, Func: -1, Pattern: true},
-	"(*net/http.ServeMux).Handle":     {Path: 0, Handlers: 1, Func: -1, Pattern: true},
-	"(*net/http.ServeMux).HandleFunc": {Path: 0, Handlers: 1, Func: -1, Pattern: true},
+// Sink is a parameter that sets the response status.
+type Sink struct {
+	Arg     int // index of the status-code argument
+	Runtime Runtime
 }
 
-// Adapters maps functions that wrap a handler into another handler to the
-// index of the wrapped handler; the wrapper sends what the handler sends.
-var Adapters = map[string]int{
-	"net/http.StripPrefix":     1,
-	"net/http.TimeoutHandler":  0,
-	"net/http.MaxBytesHandler": 0,
+// frameworks lists every runtime's knowledge; each lives in a file of its
+// own.
+var frameworks = []*Framework{
+	&netHTTP,
+}
+
+// The indexes below are built once from frameworks and never written again.
+var (
+	sinks     = map[string]Sink{}
+	fields    = map[string]Runtime{}
+	routes    = map[string]Route{}
+	adapters  = map[string]int{}
+	behaviors = map[Runtime]Behavior{}
+	packages  = map[string]bool{}
+)
+
+func init() {
+	for _, f := range frameworks {
+		if _, dup := behaviors[f.Runtime]; dup {
+			panic("knowledge: runtime " + string(f.Runtime) + " listed twice")
+		}
+		behaviors[f.Runtime] = f.Behavior
+		for name, arg := range f.Sinks {
+			add(sinks, name, Sink{arg, f.Runtime})
+		}
+		for _, name := range f.Fields {
+			add(fields, name, f.Runtime)
+		}
+		for name, r := range f.Routes {
+			add(routes, name, r)
+		}
+		for name, arg := range f.Adapters {
+			add(adapters, name, arg)
+		}
+	}
+}
+
+func add[V any](m map[string]V, name string, v V) {
+	if _, dup := m[name]; dup {
+		panic("knowledge: " + name + " listed twice")
+	}
+	if PackageOf(name) == "" {
+		panic("knowledge: malformed key " + name)
+	}
+	m[name] = v
+	packages[PackageOf(name)] = true
+}
+
+// PackageOf returns the import path in a FullName-style key:
+// "net/http" for "net/http.Error", "(*net/http.ServeMux).Handle" and
+// "net/http.Response.StatusCode".
+func PackageOf(key string) string {
+	key = strings.TrimLeft(key, "(*")
+	slash := strings.LastIndex(key, "/")
+	dot := strings.Index(key[slash+1:], ".")
+	if dot < 0 {
+		return ""
+	}
+	return key[:slash+1+dot]
+}
+
+// LookupSink returns the status parameter of the function or method named
+// by FullName.
+func LookupSink(fullName string) (Sink, bool) { s, ok := sinks[fullName]; return s, ok }
+
+// LookupField returns the runtime of a status-carrying field
+// "package/path.Type.Field".
+func LookupField(key string) (Runtime, bool) { r, ok := fields[key]; return r, ok }
+
+// LookupRoute returns the shape of a route-registering call.
+func LookupRoute(fullName string) (Route, bool) { r, ok := routes[fullName]; return r, ok }
+
+// LookupAdapter returns the index of the handler that an adapter wraps.
+func LookupAdapter(fullName string) (int, bool) { i, ok := adapters[fullName]; return i, ok }
+
+// BehaviorOf returns what runtime rt does with invalid codes.
+func BehaviorOf(rt Runtime) Behavior { return behaviors[rt] }
+
+// Knows reports whether the tables name anything in the package with the
+// given import path.
+func Knows(pkgPath string) bool { return packages[pkgPath] }
+
+// Keys returns every key of the tables with the argument index it records
+// (-1 for fields), for tests that check the tables against real modules.
+func Keys() map[string]int {
+	keys := map[string]int{}
+	for k, s := range sinks {
+		keys[k] = s.Arg
+	}
+	for k := range fields {
+		keys[k] = -1
+	}
+	for k, a := range adapters {
+		keys[k] = a
+	}
+	for k, r := range routes {
+		keys[k] = r.Path
+	}
+	return keys
+}
+
+func (r Route) String() string {
+	return fmt.Sprintf("path=%d handlers=%d router=%t func=%d", r.Path, r.Handlers, r.Router, r.Func)
 }

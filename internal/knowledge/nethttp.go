@@ -1,0 +1,35 @@
+package knowledge
+
+// NetHTTP is net/http, and the runtime under every framework built on it.
+const NetHTTP Runtime = "net/http"
+
+const (
+	netHTTPPanics = "net/http panics (invalid WriteHeader code)"
+	netHTTPSends  = "net/http sends it as is, but it is not an HTTP status code and clients reject it"
+)
+
+// netHTTP: $GOROOT/src/net/http/server.go, checkWriteHeaderCode (100–999),
+// Error, Redirect, RedirectHandler, Handle, HandleFunc, StripPrefix.
+var netHTTP = Framework{
+	Runtime:  NetHTTP,
+	Behavior: Behavior{netHTTPPanics, netHTTPPanics, netHTTPSends, netHTTPPanics},
+	Sinks: map[string]int{
+		// WriteHeader on any type that implements net/http.ResponseWriter
+		// is a sink too; it is matched by type, not by name.
+		"(net/http.ResponseWriter).WriteHeader": 0,
+		"net/http.Error":                        2,
+		"net/http.Redirect":                     3,
+		"net/http.RedirectHandler":              1,
+	},
+	Routes: map[string]Route{
+		"net/http.Handle":                 {Path: 0, Handlers: 1, Func: -1, Pattern: true},
+		"net/http.HandleFunc":             {Path: 0, Handlers: 1, Func: -1, Pattern: true},
+		"(*net/http.ServeMux).Handle":     {Path: 0, Handlers: 1, Func: -1, Pattern: true},
+		"(*net/http.ServeMux).HandleFunc": {Path: 0, Handlers: 1, Func: -1, Pattern: true},
+	},
+	Adapters: map[string]int{
+		"net/http.StripPrefix":     1,
+		"net/http.TimeoutHandler":  0,
+		"net/http.MaxBytesHandler": 0,
+	},
+}
