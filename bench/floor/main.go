@@ -1,0 +1,36 @@
+// Command floor is the cost floor of statuslint's design: an analyzer that
+// requires inspect.Analyzer and declares a fact type, and does nothing else.
+//
+// An analyzer that declares facts makes the driver load every dependency
+// from source and run on it, so no analyzer with facts can be cheaper than
+// this one on the same packages. bench/run.sh measures statuslint against it.
+//
+// Usage:
+//
+//	floor [flags] packages...
+//	go vet -vettool=$(which floor) packages...
+package main
+
+import (
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/analysis/singlechecker"
+)
+
+// Analyzer requires inspect and declares noFact, so that drivers treat it
+// like any analyzer with facts, and reports nothing.
+var Analyzer = &analysis.Analyzer{
+	Name:      "floor",
+	Doc:       "no-op analyzer with a fact type: the cost floor of a facts-based analyzer",
+	Requires:  []*analysis.Analyzer{inspect.Analyzer},
+	FactTypes: []analysis.Fact{new(noFact)},
+	Run:       func(*analysis.Pass) (any, error) { return nil, nil },
+}
+
+// noFact is declared and never exported.
+type noFact struct{ Unused bool }
+
+func (*noFact) AFact()         {}
+func (*noFact) String() string { return "noFact" }
+
+func main() { singlechecker.Main(Analyzer) }
