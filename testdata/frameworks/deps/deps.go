@@ -1,0 +1,26 @@
+// Package deps imports every framework that the integration module pins, so
+// that go mod tidy keeps them all even before each framework has a package
+// of its own here. statuslint reports nothing in it.
+package deps
+
+import (
+	_ "github.com/cloudwego/hertz/pkg/app"
+	_ "github.com/cloudwego/hertz/pkg/app/server"
+	_ "github.com/danielgtaylor/huma/v2"
+	_ "github.com/gin-gonic/gin"
+	_ "github.com/go-chi/chi/v5"
+	_ "github.com/go-chi/render"
+	_ "github.com/go-kratos/kratos/v2/errors"
+	_ "github.com/go-kratos/kratos/v2/transport/http"
+	_ "github.com/gofiber/fiber/v2"
+	_ "github.com/gofiber/fiber/v3"
+	_ "github.com/gorilla/handlers"
+	_ "github.com/gorilla/mux"
+	_ "github.com/grpc-ecosystem/grpc-gateway/v2/runtime"
+	_ "github.com/julienschmidt/httprouter"
+	_ "github.com/labstack/echo/v4"
+	_ "github.com/labstack/echo/v5"
+	_ "github.com/valyala/fasthttp"
+	_ "github.com/zeromicro/go-zero/rest"
+	_ "github.com/zeromicro/go-zero/rest/httpx"
+)
