@@ -90,6 +90,8 @@ type Sink struct {
 // own.
 var frameworks = []*Framework{
 	&netHTTP,
+	&fiberV2, &fiberV3, &fasthttp, &fasthttpRedirect, &hertz, &hertzRedirect,
+	&huma, &goZero, &kratos, &grpcGateway,
 }
 
 // The indexes below are built once from frameworks and never written again.

@@ -1,0 +1,53 @@
+package knowledge
+
+// Fasthttp is github.com/valyala/fasthttp, which has no router of its own.
+const Fasthttp Runtime = "fasthttp"
+
+// FasthttpRedirect is fasthttp's Redirect and RedirectBytes, which send
+// 302 in place of any code that is not a redirect.
+const FasthttpRedirect Runtime = "fasthttp redirect"
+
+const (
+	fasthttpSends200 = "fasthttp sends 200 OK instead"
+	fasthttpVerbatim = "fasthttp sends it as is with the reason \"Unknown Status Code\", but it is not an HTTP status code and clients reject it"
+	fasthttpTo302    = "fasthttp replaces every code but 301, 302, 303, 307 and 308 with 302 Found"
+)
+
+// fasthttp: github.com/valyala/fasthttp@v1.78.0. server.go: SetStatusCode
+// 1138, Error 1530, TimeoutErrorWithCode 1833, TimeoutWithCodeHandler 520;
+// http.go 254 and header.go 170 SetStatusCode. Nothing validates a code:
+// ResponseHeader.StatusCode turns 0 into 200 (header.go 162-166), the
+// status line turns a negative code into 200 (header.go 3107-3110) and
+// writes any other code verbatim (status.go formatStatusLine).
+var fasthttp = Framework{
+	Runtime:  Fasthttp,
+	Behavior: Behavior{fasthttpSends200, fasthttpVerbatim, fasthttpVerbatim, fasthttpVerbatim},
+	Sinks: map[string]int{
+		"(*github.com/valyala/fasthttp.RequestCtx).SetStatusCode":        0,
+		"(*github.com/valyala/fasthttp.RequestCtx).Error":                1,
+		"(*github.com/valyala/fasthttp.RequestCtx).TimeoutErrorWithCode": 1,
+		"(*github.com/valyala/fasthttp.Response).SetStatusCode":          0,
+		"(*github.com/valyala/fasthttp.ResponseHeader).SetStatusCode":    0,
+		"github.com/valyala/fasthttp.TimeoutWithCodeHandler":             3,
+	},
+	// TimeoutWithCodeHandler wraps a handler too, but a key is either a
+	// sink or an adapter; its code matters more.
+	Adapters: map[string]int{
+		"github.com/valyala/fasthttp.TimeoutHandler":                         0,
+		"github.com/valyala/fasthttp.CompressHandler":                        0,
+		"github.com/valyala/fasthttp.CompressHandlerLevel":                   0,
+		"github.com/valyala/fasthttp/fasthttpadaptor.NewFastHTTPHandler":     0,
+		"github.com/valyala/fasthttp/fasthttpadaptor.NewFastHTTPHandlerFunc": 0,
+	},
+}
+
+// fasthttpRedirect: server.go Redirect 1570, RedirectBytes 1604, both
+// through getRedirectStatusCode (1625-1632).
+var fasthttpRedirect = Framework{
+	Runtime:  FasthttpRedirect,
+	Behavior: Behavior{fasthttpTo302, fasthttpTo302, fasthttpTo302, fasthttpTo302},
+	Sinks: map[string]int{
+		"(*github.com/valyala/fasthttp.RequestCtx).Redirect":      1,
+		"(*github.com/valyala/fasthttp.RequestCtx).RedirectBytes": 1,
+	},
+}

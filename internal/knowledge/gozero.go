@@ -1,0 +1,28 @@
+package knowledge
+
+// GoZero is github.com/zeromicro/go-zero/rest, which writes through
+// net/http.
+const GoZero Runtime = "go-zero"
+
+// goZero: github.com/zeromicro/go-zero@v1.10.3. rest/httpx/responses.go:
+// WriteJson 114 and WriteJsonCtx 121 call doWriteJson (175), which calls
+// w.WriteHeader(code) without a check. rest/server.go: AddRoute 67 takes
+// a rest.Route{Method, Path, Handler} literal (types.go 13-17), AddRoutes
+// 72 a slice of them; WithPrefix 253 is a RouteOption that puts them
+// under a prefix. Neither fits Route's argument shape: the path and the
+// handler are the fields rest.Route.Path and rest.Route.Handler of the
+// argument, which a pass has to read from the composite literal.
+var goZero = Framework{
+	Runtime:  GoZero,
+	Behavior: Behavior{netHTTPPanics, netHTTPPanics, netHTTPSends, netHTTPPanics},
+	Sinks: map[string]int{
+		"github.com/zeromicro/go-zero/rest/httpx.WriteJson":    1,
+		"github.com/zeromicro/go-zero/rest/httpx.WriteJsonCtx": 2,
+	},
+	Routes: map[string]Route{
+		// The handlers are the Handler fields of the rest.Route values
+		// passed here.
+		"(*github.com/zeromicro/go-zero/rest.Server).AddRoute":  {Path: -1, Handlers: 0, Func: -1},
+		"(*github.com/zeromicro/go-zero/rest.Server).AddRoutes": {Path: -1, Handlers: 0, Func: -1},
+	},
+}
