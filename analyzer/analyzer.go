@@ -2,8 +2,14 @@ package analyzer
 
 import (
 	"fmt"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+
+	"github.com/statuslint/statuslint/passes/registry"
+	"github.com/statuslint/statuslint/passes/routes"
+	"github.com/statuslint/statuslint/passes/sites"
 )
 
 // Analyzer is statuslint with its configuration bound to command-line
@@ -20,11 +26,15 @@ func New(cfg Config) (*analysis.Analyzer, error) {
 }
 
 func newAnalyzer(cfg *Config) *analysis.Analyzer {
+	// Flags fill cfg before the first package runs; settings are then
+	// derived once.
+	settings := sync.OnceValue(cfg.settings)
 	a := &analysis.Analyzer{
-		Name: "statuslint",
-		Doc:  Doc,
-		URL:  DocURL,
-		Run:  func(pass *analysis.Pass) (any, error) { return run(pass, cfg) },
+		Name:     "statuslint",
+		Doc:      Doc,
+		URL:      DocURL,
+		Requires: []*analysis.Analyzer{inspect.Analyzer, registry.Analyzer, sites.Analyzer, routes.Analyzer},
+		Run:      func(pass *analysis.Pass) (any, error) { return run(pass, settings()) },
 	}
 	cfg.registerFlags(&a.Flags)
 	return a

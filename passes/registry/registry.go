@@ -1,0 +1,249 @@
+package registry
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"reflect"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/statuslint/statuslint/internal/directive"
+)
+
+// Analyzer collects the package's directives; see the package doc.
+var Analyzer = &analysis.Analyzer{
+	Name:       "registry",
+	Doc:        "collect //statuslint: directives",
+	URL:        "https://github.com/statuslint/statuslint#registering-a-custom-code",
+	Run:        run,
+	ResultType: reflect.TypeFor[*Result](),
+	FactTypes:  []analysis.Fact{new(registrations)},
+}
+
+// Registration is a custom code's registration.
+type Registration struct {
+	Code        int
+	Description string
+	Fallback    int    // 0 when none is declared
+	Where       string // "package/path" of the directive, or "configuration"
+}
+
+// Problem is a malformed or contradictory directive.
+type Problem struct {
+	Pos, End token.Pos
+	Message  string
+}
+
+// Result is what the package sees of the registry, and its directives.
+type Result struct {
+	codes    map[int]Registration
+	markers  map[marker]bool
+	Problems []Problem
+}
+
+type marker struct {
+	file string
+	line int
+	name string
+}
+
+// Lookup returns the registration of code that holds in the package.
+func (r *Result) Lookup(code int) (Registration, bool) {
+	reg, ok := r.codes[code]
+	return reg, ok
+}
+
+// Marked reports whether a //statuslint:NAME marker (internal or public)
+// stands on the line of pos or on the line above it.
+func (r *Result) Marked(fset *token.FileSet, name string, pos token.Pos) bool {
+	if !pos.IsValid() {
+		return false
+	}
+	p := fset.Position(pos)
+	return r.markers[marker{p.Filename, p.Line, name}] || r.markers[marker{p.Filename, p.Line - 1, name}]
+}
+
+// DocMarked reports whether doc holds a //statuslint:NAME marker.
+func DocMarked(doc *ast.CommentGroup, name string) bool {
+	if doc == nil {
+		return false
+	}
+	for _, c := range doc.List {
+		if n, _, ok := directive.Split(c); ok && n == name {
+			return true
+		}
+	}
+	return false
+}
+
+// registrations is the package fact: the registrations a package declares.
+type registrations struct{ List []Registration }
+
+func (*registrations) AFact() {}
+
+func (f *registrations) String() string {
+	var b strings.Builder
+	for i, r := range f.List {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "%d %q", r.Code, r.Description)
+		if r.Fallback != 0 {
+			fmt.Fprintf(&b, " fallback=%d", r.Fallback)
+		}
+	}
+	return "registrations(" + b.String() + ")"
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	res := &Result{codes: map[int]Registration{}, markers: map[marker]bool{}}
+	imported := importedRegistrations(pass)
+	var own []Registration
+	for _, file := range pass.Files {
+		consts := constDocs(file)
+		test := strings.HasSuffix(pass.Fset.File(file.Pos()).Name(), "_test.go")
+		for _, group := range file.Comments {
+			for _, c := range group.List {
+				name, args, ok := directive.Split(c)
+				if !ok {
+					continue
+				}
+				problem := func(format string, a ...any) {
+					res.Problems = append(res.Problems, Problem{c.Pos(), c.End(), fmt.Sprintf(format, a...)})
+				}
+				switch name {
+				case directive.Internal, directive.Public:
+					if args != "" {
+						problem("statuslint:%s takes no arguments", name)
+						continue
+					}
+					p := pass.Fset.Position(c.Pos())
+					res.markers[marker{p.Filename, p.Line, name}] = true
+				case directive.Code:
+					if test {
+						problem("statuslint:code in a test file registers nothing; move it to a non-test file")
+						continue
+					}
+					reg, err := parse(pass.TypesInfo, args, consts[group])
+					if err != nil {
+						problem("malformed statuslint:code directive: %v; want %s", err, directive.CodeForm)
+						continue
+					}
+					reg.Where = pass.Pkg.Path()
+					prev, dup := res.codes[reg.Code]
+					if !dup {
+						prev, dup = imported[reg.Code]
+					}
+					if dup {
+						if prev.Description != reg.Description || prev.Fallback != reg.Fallback {
+							problem("statuslint:code %d conflicts with its registration in %s as %s; register a code once", reg.Code, prev.Where, describe(prev))
+						}
+						continue
+					}
+					res.codes[reg.Code] = reg
+					own = append(own, reg)
+				default:
+					problem("unknown directive statuslint:%s; known: statuslint:code, statuslint:internal, statuslint:public", name)
+				}
+			}
+		}
+	}
+	for code, reg := range imported {
+		if _, ok := res.codes[code]; !ok {
+			res.codes[code] = reg
+		}
+	}
+	if len(own) > 0 {
+		slices.SortFunc(own, func(a, b Registration) int { return a.Code - b.Code })
+		pass.ExportPackageFact(&registrations{own})
+	}
+	return res, nil
+}
+
+// importedRegistrations merges the registrations of every package the
+// package depends on; where two disagree, the first package path wins.
+func importedRegistrations(pass *analysis.Pass) map[int]Registration {
+	facts := pass.AllPackageFacts()
+	slices.SortFunc(facts, func(a, b analysis.PackageFact) int { return strings.Compare(a.Package.Path(), b.Package.Path()) })
+	codes := map[int]Registration{}
+	for _, f := range facts {
+		if regs, ok := f.Fact.(*registrations); ok {
+			for _, r := range regs.List {
+				if _, dup := codes[r.Code]; !dup {
+					codes[r.Code] = r
+				}
+			}
+		}
+	}
+	return codes
+}
+
+// parse parses a registration. constant is the constant whose doc comment
+// holds it, or nil.
+func parse(info *types.Info, args string, constant *ast.Ident) (Registration, error) {
+	r, err := directive.ParseArgs(args)
+	if err != nil {
+		return Registration{}, err
+	}
+	reg := func() Registration { return Registration{Code: r.Code, Description: r.Description, Fallback: r.Fallback} }
+	if constant != nil {
+		v, ok := constValue(info, constant)
+		switch {
+		case !ok:
+			return reg(), fmt.Errorf("constant %s is not an integer", constant.Name)
+		case r.Code != 0 && r.Code != v:
+			return reg(), fmt.Errorf("CODE %d differs from the value of %s, %d; leave CODE out", r.Code, constant.Name, v)
+		}
+		r.Code = v
+	}
+	if r.Code == 0 {
+		return reg(), fmt.Errorf("missing CODE (it may be left out only in the doc comment of a constant)")
+	}
+	return reg(), directive.Check(r.Code, r.Description, r.Fallback)
+}
+
+func constValue(info *types.Info, id *ast.Ident) (int, bool) {
+	c, ok := info.Defs[id].(*types.Const)
+	if !ok || c.Val().Kind() != constant.Int {
+		return 0, false
+	}
+	v, exact := constant.Int64Val(c.Val())
+	return int(v), exact
+}
+
+// constDocs maps the doc comments of single constants to their names.
+func constDocs(file *ast.File) map[*ast.CommentGroup]*ast.Ident {
+	docs := map[*ast.CommentGroup]*ast.Ident{}
+	for _, decl := range file.Decls {
+		gen, ok := decl.(*ast.GenDecl)
+		if !ok || gen.Tok != token.CONST {
+			continue
+		}
+		for _, spec := range gen.Specs {
+			vs := spec.(*ast.ValueSpec)
+			if len(vs.Names) != 1 {
+				continue
+			}
+			if vs.Doc != nil {
+				docs[vs.Doc] = vs.Names[0]
+			}
+			if gen.Doc != nil && len(gen.Specs) == 1 {
+				docs[gen.Doc] = vs.Names[0]
+			}
+		}
+	}
+	return docs
+}
+
+func describe(r Registration) string {
+	s := fmt.Sprintf("%q", r.Description)
+	if r.Fallback != 0 {
+		s += fmt.Sprintf(" fallback=%d", r.Fallback)
+	}
+	return s
+}

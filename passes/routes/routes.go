@@ -1,0 +1,582 @@
+package routes
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"reflect"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/statuslint/statuslint/internal/directive"
+	"github.com/statuslint/statuslint/internal/knowledge"
+	"github.com/statuslint/statuslint/internal/status"
+	"github.com/statuslint/statuslint/passes/registry"
+	"github.com/statuslint/statuslint/passes/sites"
+)
+
+// Analyzer finds routes and what their handlers send; see the package doc.
+var Analyzer = &analysis.Analyzer{
+	Name:       "routes",
+	Doc:        "find routes, their handlers, and the codes handlers send",
+	URL:        "https://github.com/statuslint/statuslint#public-and-internal-routes",
+	Requires:   []*analysis.Analyzer{inspect.Analyzer, sites.Analyzer, registry.Analyzer},
+	Run:        run,
+	ResultType: reflect.TypeFor[*Result](),
+	FactTypes:  []analysis.Fact{new(sendsFact)},
+}
+
+// Result holds the package's routes and what its functions send.
+type Result struct {
+	Routes []*Route
+	// Public lists the functions marked //statuslint:public: handlers that
+	// count as public although no visible route registers them.
+	Public []sites.Func
+	sends  map[sites.Func][]Sent
+}
+
+// Route is a route registration.
+type Route struct {
+	Call *ast.CallExpr
+	// Path is the route's full path, group prefixes included, or "" when
+	// some part of it is not a constant.
+	Path string
+	// Internal reports a //statuslint:internal marker on the route, its
+	// routers or its handlers.
+	Internal bool
+	Handlers []sites.Func
+}
+
+// Sent is a custom code that a function can send.
+type Sent struct {
+	Code int64
+	// Expr is the constant, when it stands in this package.
+	Expr ast.Expr
+	// Via is the function of another package that sends it, and Where the
+	// position of the constant there; set when Expr is nil.
+	Via   *types.Func
+	Where string
+}
+
+// Sends returns the custom codes that f can send, directly or through the
+// functions it calls or refers to.
+func (r *Result) Sends(f sites.Func) []Sent { return r.sends[f] }
+
+// sendsFact records the custom codes a function can send, for the packages
+// that register it as a handler.
+type sendsFact struct {
+	Codes    []SentCode
+	Internal bool // the function is marked //statuslint:internal
+}
+
+// SentCode is a code in a sendsFact.
+type SentCode struct {
+	Code  int64
+	Where string
+}
+
+func (*sendsFact) AFact() {}
+
+func (f *sendsFact) String() string {
+	codes := make([]string, len(f.Codes))
+	for i, c := range f.Codes {
+		codes[i] = fmt.Sprint(c.Code)
+	}
+	s := "sends(" + strings.Join(codes, ", ") + ")"
+	if f.Internal {
+		s += " internal"
+	}
+	return s
+}
+
+type state struct {
+	pass     *analysis.Pass
+	reg      *registry.Result
+	decls    map[*types.Func]*ast.FuncDecl
+	refs     map[sites.Func][]sites.Func
+	sends    map[sites.Func][]Sent
+	scopes   map[types.Object]*scope
+	callScps map[*ast.CallExpr]*scope
+}
+
+// scope is a router: the root of a route tree, a group or a sub-router.
+type scope struct {
+	parent   *scope
+	prefix   string
+	unknown  bool // the prefix is not a constant
+	internal bool
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	st := &state{
+		pass:     pass,
+		reg:      pass.ResultOf[registry.Analyzer].(*registry.Result),
+		decls:    map[*types.Func]*ast.FuncDecl{},
+		refs:     map[sites.Func][]sites.Func{},
+		sends:    map[sites.Func][]Sent{},
+		scopes:   map[types.Object]*scope{},
+		callScps: map[*ast.CallExpr]*scope{},
+	}
+	res := &Result{sends: st.sends}
+	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	st.collectRefs(in)
+	st.computeSends(pass.ResultOf[sites.Analyzer].(*sites.Result))
+	st.exportFacts()
+	for _, decl := range st.decls {
+		if registry.DocMarked(decl.Doc, directive.Public) {
+			res.Public = append(res.Public, sites.Func{Obj: pass.TypesInfo.Defs[decl.Name].(*types.Func)})
+		}
+	}
+	slices.SortFunc(res.Public, func(a, b sites.Func) int { return int(a.Obj.Pos() - b.Obj.Pos()) })
+	res.Routes = st.collectRoutes(in)
+	return res, nil
+}
+
+// collectRefs records, for each function, the functions it calls or refers
+// to and the function literals it contains.
+func (st *state) collectRefs(in *inspector.Inspector) {
+	info := st.pass.TypesInfo
+	for cur := range in.Root().Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.Ident)(nil)) {
+		switch n := cur.Node().(type) {
+		case *ast.FuncDecl:
+			if fn, ok := info.Defs[n.Name].(*types.Func); ok {
+				st.decls[fn] = n
+			}
+		case *ast.FuncLit:
+			from := sites.Enclosing(info, cur.Parent())
+			st.refs[from] = append(st.refs[from], sites.Func{Lit: n})
+		case *ast.Ident:
+			fn, ok := info.Uses[n].(*types.Func)
+			if !ok || isAbstract(fn) {
+				continue
+			}
+			from := sites.Enclosing(info, cur)
+			st.refs[from] = append(st.refs[from], sites.Func{Obj: fn.Origin()})
+		}
+	}
+}
+
+func isAbstract(fn *types.Func) bool {
+	recv := fn.Signature().Recv()
+	return recv != nil && types.IsInterface(recv.Type())
+}
+
+// computeSends gives each function of the package the custom codes it can
+// send, through the functions it refers to, to a fixed point.
+func (st *state) computeSends(sr *sites.Result) {
+	for _, s := range sr.Sites {
+		for _, c := range s.Codes {
+			if status.IsCustom(int(c.Value)) {
+				st.sends[s.Func] = addSent(st.sends[s.Func], Sent{Code: c.Value, Expr: c.Expr})
+			}
+		}
+	}
+	imported := map[*types.Func][]Sent{}
+	for changed := true; changed; {
+		changed = false
+		for from, tos := range st.refs {
+			for _, to := range tos {
+				var add []Sent
+				if to.Obj != nil && to.Obj.Pkg() != st.pass.Pkg {
+					add = st.importedSends(imported, to.Obj)
+				} else {
+					add = st.sends[to]
+				}
+				for _, s := range add {
+					if grown := addSent(st.sends[from], s); len(grown) > len(st.sends[from]) {
+						st.sends[from] = grown
+						changed = true
+					}
+				}
+			}
+		}
+	}
+}
+
+func (st *state) importedSends(cache map[*types.Func][]Sent, fn *types.Func) []Sent {
+	if sent, ok := cache[fn]; ok {
+		return sent
+	}
+	var sent []Sent
+	var fact sendsFact
+	if st.pass.ImportObjectFact(fn, &fact) {
+		for _, c := range fact.Codes {
+			sent = append(sent, Sent{Code: c.Code, Via: fn, Where: c.Where})
+		}
+	}
+	cache[fn] = sent
+	return sent
+}
+
+// addSent adds s to list unless list already holds the same code from the
+// same place.
+func addSent(list []Sent, s Sent) []Sent {
+	for _, t := range list {
+		if t.Code == s.Code && t.Expr == s.Expr && t.Where == s.Where {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+func (st *state) exportFacts() {
+	for f, sent := range st.sends {
+		if f.Obj == nil || f.Obj.Pkg() != st.pass.Pkg || len(sent) == 0 {
+			continue
+		}
+		fact := &sendsFact{Internal: st.markedInternal(f)}
+		seen := map[int64]bool{}
+		for _, s := range sent {
+			if seen[s.Code] {
+				continue
+			}
+			seen[s.Code] = true
+			where := s.Where
+			if s.Expr != nil {
+				where = st.pass.Fset.Position(s.Expr.Pos()).String()
+			}
+			fact.Codes = append(fact.Codes, SentCode{s.Code, where})
+		}
+		slices.SortFunc(fact.Codes, func(a, b SentCode) int { return int(a.Code - b.Code) })
+		st.pass.ExportObjectFact(f.Obj, fact)
+	}
+}
+
+// markedInternal reports whether f is a handler marked
+// //statuslint:internal, here or, through its fact, in its own package.
+func (st *state) markedInternal(f sites.Func) bool {
+	if f.Obj == nil {
+		return false
+	}
+	if decl := st.decls[f.Obj]; decl != nil {
+		return registry.DocMarked(decl.Doc, directive.Internal)
+	}
+	var fact sendsFact
+	return st.pass.ImportObjectFact(f.Obj, &fact) && fact.Internal
+}
+
+// collectRoutes finds the route registrations and composes their paths.
+func (st *state) collectRoutes(in *inspector.Inspector) []*Route {
+	info := st.pass.TypesInfo
+	type call struct {
+		call  *ast.CallExpr
+		shape knowledge.Route
+	}
+	var calls []call
+	for cur := range in.Root().Preorder((*ast.CallExpr)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
+		switch n := cur.Node().(type) {
+		case *ast.CallExpr:
+			if fn, ok := typeutil.Callee(info, n).(*types.Func); ok {
+				if shape, ok := knowledge.LookupRoute(fn.FullName()); ok {
+					calls = append(calls, call{n, shape})
+				}
+			}
+		case *ast.AssignStmt:
+			if len(n.Lhs) == len(n.Rhs) {
+				for i, lhs := range n.Lhs {
+					st.bind(lhs, n.Rhs[i])
+				}
+			}
+		case *ast.ValueSpec:
+			if len(n.Names) == len(n.Values) {
+				for i, name := range n.Names {
+					st.bind(name, n.Values[i])
+				}
+			}
+		}
+	}
+	// Callbacks and mounts link routers before any path is composed.
+	for _, c := range calls {
+		if c.shape.Func >= 0 && c.shape.Func < len(c.call.Args) {
+			if lit, ok := ast.Unparen(c.call.Args[c.shape.Func]).(*ast.FuncLit); ok && lit.Type.Params.NumFields() > 0 {
+				param := lit.Type.Params.List[0]
+				if len(param.Names) > 0 {
+					if obj := info.Defs[param.Names[0]]; obj != nil {
+						st.scopes[obj] = st.childScope(c.call, c.shape)
+					}
+				}
+			}
+		}
+		for _, h := range st.handlerArgs(c.call, c.shape) {
+			if obj := st.routerObj(h); obj != nil {
+				mounted := st.scopes[obj]
+				parent := st.childScope(c.call, c.shape)
+				if mounted.parent == nil && mounted != parent {
+					mounted.parent = parent
+				}
+			}
+		}
+	}
+	var routes []*Route
+	for _, c := range calls {
+		if c.shape.Handlers < 0 {
+			continue
+		}
+		sc := st.childScope(c.call, c.shape)
+		path, known, internal := sc.resolve()
+		r := &Route{Call: c.call, Internal: internal || st.reg.Marked(st.pass.Fset, directive.Internal, c.call.Pos())}
+		if known {
+			r.Path = path
+			if r.Path == "" {
+				r.Path = "/"
+			}
+		}
+		for _, h := range st.handlerArgs(c.call, c.shape) {
+			if st.routerObj(h) != nil {
+				continue // a mounted router: its own routes are registrations
+			}
+			for _, f := range st.handlers(h) {
+				if st.markedInternal(f) {
+					r.Internal = true
+				}
+				r.Handlers = append(r.Handlers, f)
+			}
+		}
+		if len(r.Handlers) > 0 {
+			routes = append(routes, r)
+		}
+	}
+	return routes
+}
+
+// bind records that the variable lhs holds the router rhs evaluates to.
+func (st *state) bind(lhs, rhs ast.Expr) {
+	id, ok := ast.Unparen(lhs).(*ast.Ident)
+	if !ok {
+		return
+	}
+	obj := st.pass.TypesInfo.ObjectOf(id)
+	if obj == nil || st.scopes[obj] != nil {
+		return
+	}
+	if call, ok := ast.Unparen(rhs).(*ast.CallExpr); ok {
+		if fn, ok := typeutil.Callee(st.pass.TypesInfo, call).(*types.Func); ok {
+			if shape, ok := knowledge.LookupRoute(fn.FullName()); ok && shape.Router {
+				st.scopes[obj] = &scope{parent: st.childScope(call, shape), internal: st.reg.Marked(st.pass.Fset, directive.Internal, obj.Pos())}
+			}
+		}
+	}
+}
+
+// routerObj returns the variable that e names when it holds a router.
+func (st *state) routerObj(e ast.Expr) types.Object {
+	e = st.unwrap(e)
+	var id *ast.Ident
+	switch e := e.(type) {
+	case *ast.Ident:
+		id = e
+	case *ast.SelectorExpr:
+		id = e.Sel
+	default:
+		return nil
+	}
+	if obj, ok := st.pass.TypesInfo.Uses[id].(*types.Var); ok && st.scopes[obj] != nil {
+		return obj
+	}
+	return nil
+}
+
+// unwrap strips parentheses, conversions and adapters from a handler.
+func (st *state) unwrap(e ast.Expr) ast.Expr {
+	for {
+		call, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok {
+			return ast.Unparen(e)
+		}
+		if tv, ok := st.pass.TypesInfo.Types[call.Fun]; ok && tv.IsType() && len(call.Args) == 1 {
+			e = call.Args[0]
+			continue
+		}
+		fn, ok := typeutil.Callee(st.pass.TypesInfo, call).(*types.Func)
+		if !ok {
+			return call
+		}
+		i, ok := knowledge.LookupAdapter(fn.FullName())
+		if !ok || i >= len(call.Args) {
+			return call
+		}
+		e = call.Args[i]
+	}
+}
+
+// childScope returns the router that a route or router call works on: its
+// receiver's, extended by its path.
+func (st *state) childScope(call *ast.CallExpr, shape knowledge.Route) *scope {
+	if sc, ok := st.callScps[call]; ok {
+		return sc
+	}
+	sc := &scope{parent: st.scopeOf(receiver(call))}
+	if shape.Path >= 0 && shape.Path < len(call.Args) {
+		if tv := st.pass.TypesInfo.Types[call.Args[shape.Path]]; tv.Value != nil && tv.Value.Kind() == constant.String {
+			sc.prefix = constant.StringVal(tv.Value)
+			if shape.Pattern {
+				sc.prefix = patternPath(sc.prefix)
+			}
+		} else {
+			sc.unknown = true
+		}
+	}
+	st.callScps[call] = sc
+	return sc
+}
+
+// scopeOf returns the router that e evaluates to.
+func (st *state) scopeOf(e ast.Expr) *scope {
+	if e == nil {
+		return nil
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		if fn, ok := typeutil.Callee(st.pass.TypesInfo, e).(*types.Func); ok {
+			if shape, ok := knowledge.LookupRoute(fn.FullName()); ok && shape.Router {
+				return st.childScope(e, shape)
+			}
+		}
+		return nil
+	case *ast.Ident:
+		return st.varScope(st.pass.TypesInfo.Uses[e])
+	case *ast.SelectorExpr:
+		if sel := st.pass.TypesInfo.Selections[e]; sel != nil && sel.Kind() == types.FieldVal {
+			return st.varScope(sel.Obj())
+		}
+		return st.varScope(st.pass.TypesInfo.Uses[e.Sel])
+	}
+	return nil
+}
+
+func (st *state) varScope(obj types.Object) *scope {
+	v, ok := obj.(*types.Var)
+	if !ok {
+		return nil
+	}
+	if sc := st.scopes[v]; sc != nil {
+		return sc
+	}
+	sc := &scope{internal: st.reg.Marked(st.pass.Fset, directive.Internal, v.Pos())}
+	st.scopes[v] = sc
+	return sc
+}
+
+// resolve composes the path of a scope and tells whether it is internal.
+func (sc *scope) resolve() (path string, known, internal bool) {
+	known = true
+	for s := sc; s != nil; s = s.parent {
+		if s.unknown {
+			known = false
+		}
+		internal = internal || s.internal
+		path = joinPath(s.prefix, path)
+	}
+	return path, known, internal
+}
+
+func joinPath(prefix, path string) string {
+	if prefix == "" || path == "" {
+		return prefix + path
+	}
+	return strings.TrimSuffix(prefix, "/") + "/" + strings.TrimPrefix(path, "/")
+}
+
+// patternPath returns the path of a ServeMux pattern "[METHOD ][HOST]/PATH".
+func patternPath(pattern string) string {
+	if _, rest, ok := strings.Cut(pattern, " "); ok {
+		pattern = strings.TrimLeft(rest, " \t")
+	}
+	if i := strings.Index(pattern, "/"); i >= 0 {
+		return pattern[i:]
+	}
+	return pattern
+}
+
+func receiver(call *ast.CallExpr) ast.Expr {
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		return sel.X
+	}
+	return nil
+}
+
+// handlerArgs returns the handler arguments of a route call.
+func (st *state) handlerArgs(call *ast.CallExpr, shape knowledge.Route) []ast.Expr {
+	if shape.Handlers < 0 || shape.Handlers >= len(call.Args) {
+		return nil
+	}
+	sig, ok := st.pass.TypesInfo.TypeOf(call.Fun).(*types.Signature)
+	if ok && sig.Variadic() && shape.Handlers >= sig.Params().Len()-1 {
+		return call.Args[shape.Handlers:]
+	}
+	return call.Args[shape.Handlers : shape.Handlers+1]
+}
+
+// handlers returns the functions that a handler expression runs.
+func (st *state) handlers(e ast.Expr) []sites.Func {
+	info := st.pass.TypesInfo
+	e = st.unwrap(e)
+	switch e := e.(type) {
+	case *ast.FuncLit:
+		return []sites.Func{{Lit: e}}
+	case *ast.Ident, *ast.SelectorExpr:
+		id, _ := e.(*ast.Ident)
+		if sel, ok := e.(*ast.SelectorExpr); ok {
+			id = sel.Sel
+		}
+		if fn, ok := info.Uses[id].(*types.Func); ok && !isAbstract(fn) {
+			return []sites.Func{{Obj: fn.Origin()}}
+		}
+	case *ast.UnaryExpr:
+		if e.Op == token.AND {
+			return st.handlers(e.X)
+		}
+	case *ast.CompositeLit:
+		if m := serveHTTP(info.TypeOf(e)); m != nil {
+			return []sites.Func{{Obj: m}}
+		}
+	case *ast.CallExpr:
+		// A constructor or a middleware: it runs what it returns, and the
+		// handlers it is given.
+		fn, ok := typeutil.Callee(info, e).(*types.Func)
+		if !ok || isAbstract(fn) {
+			return nil
+		}
+		hs := []sites.Func{{Obj: fn.Origin()}}
+		if m := serveHTTP(info.TypeOf(e)); m != nil {
+			hs = append(hs, sites.Func{Obj: m})
+		}
+		for _, arg := range e.Args {
+			if isHandlerType(info.TypeOf(arg)) {
+				hs = append(hs, st.handlers(arg)...)
+			}
+		}
+		return hs
+	}
+	return nil
+}
+
+// serveHTTP returns the concrete ServeHTTP method of t, if it has one.
+func serveHTTP(t types.Type) *types.Func {
+	if t == nil || types.IsInterface(t) {
+		return nil
+	}
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "ServeHTTP")
+	if fn, ok := obj.(*types.Func); ok && !isAbstract(fn) {
+		return fn.Origin()
+	}
+	return nil
+}
+
+func isHandlerType(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if _, ok := t.Underlying().(*types.Signature); ok {
+		return true
+	}
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "ServeHTTP")
+	return obj != nil
+}
