@@ -116,4 +116,3 @@ func splitList(s string) []string {
 	}
 	return list
 }
-

@@ -190,7 +190,9 @@ func parse(info *types.Info, args string, constant *ast.Ident) (Registration, er
 	if err != nil {
 		return Registration{}, err
 	}
-	reg := func() Registration { return Registration{Code: r.Code, Description: r.Description, Fallback: r.Fallback} }
+	reg := func() Registration {
+		return Registration{Code: r.Code, Description: r.Description, Fallback: r.Fallback}
+	}
 	if constant != nil {
 		v, ok := constValue(info, constant)
 		switch {
