@@ -1,0 +1,77 @@
+package plugin
+
+import (
+	"fmt"
+	"reflect"
+	"strconv"
+	"strings"
+
+	"github.com/golangci/plugin-module-register/register"
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/statuslint/statuslint/analyzer"
+)
+
+// Name is the linter name under which golangci-lint knows statuslint, in
+// .golangci.yml and in //nolint comments.
+const Name = "statuslint"
+
+func init() {
+	register.Plugin(Name, New)
+}
+
+// settingKeys returns the top-level keys New accepts, the JSON names of
+// analyzer.Config's fields, for error messages.
+func settingKeys() []string {
+	t := reflect.TypeFor[analyzer.Config]()
+	keys := make([]string, 0, t.NumField())
+	for f := range t.Fields() {
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if name != "" && name != "-" {
+			keys = append(keys, name)
+		}
+	}
+	return keys
+}
+
+// New decodes golangci-lint's settings for statuslint into an
+// [analyzer.Config] and checks them. Unknown keys and bad values are errors
+// that name the key.
+func New(settings any) (register.LinterPlugin, error) {
+	cfg, err := register.DecodeSettings[analyzer.Config](settings)
+	if err != nil {
+		return nil, fmt.Errorf("%s: bad settings: %v (known keys: %s)", Name, err, strings.Join(settingKeys(), ", "))
+	}
+	// Check now, so a bad value stops golangci-lint before any package is
+	// loaded, as a bad flag stops the command.
+	if _, err := analyzer.New(cfg); err != nil {
+		return nil, err
+	}
+	return &linter{cfg: cfg}, nil
+}
+
+// linter is statuslint as a golangci-lint plugin.
+type linter struct {
+	cfg analyzer.Config
+}
+
+// BuildAnalyzers returns the statuslint analyzer configured by the
+// settings.
+func (l *linter) BuildAnalyzers() ([]*analysis.Analyzer, error) {
+	a, err := analyzer.New(l.cfg)
+	if err != nil {
+		return nil, err
+	}
+	// analyzer.New binds the configuration to the analyzer's flags, and
+	// binding a bool flag stores its default: set it back from the settings.
+	if err := a.Flags.Set("unrouted-public", strconv.FormatBool(l.cfg.UnroutedPublic)); err != nil {
+		return nil, err
+	}
+	return []*analysis.Analyzer{a}, nil
+}
+
+// GetLoadMode asks for type information: statuslint resolves callees and
+// constant values through types.
+func (l *linter) GetLoadMode() string {
+	return register.LoadModeTypesInfo
+}
