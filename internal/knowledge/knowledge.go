@@ -90,6 +90,7 @@ type Sink struct {
 // own.
 var frameworks = []*Framework{
 	&netHTTP,
+	&gin, &ginRedirect, &echoV4, &echoV5, &echoRedirect, &chi, &gorilla, &httpRouter,
 	&fiberV2, &fiberV3, &fasthttp, &fasthttpRedirect, &hertz, &hertzRedirect,
 	&huma, &goZero, &kratos, &grpcGateway,
 }
