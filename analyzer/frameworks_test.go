@@ -1,0 +1,17 @@
+package analyzer_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/statuslint/statuslint/analyzer"
+)
+
+// TestFrameworks runs statuslint over packages that use the stubbed gin,
+// echo v4 and v5, chi with go-chi/render, gorilla/mux with
+// gorilla/handlers, and httprouter. One run loads them all.
+func TestFrameworks(t *testing.T) {
+	analysistest.Run(t, testdata, analyzer.Analyzer,
+		"fw/gin")
+}
