@@ -91,6 +91,9 @@ func ParseArgs(s string) (Registration, error) {
 		return r, fmt.Errorf("empty DESCRIPTION")
 	}
 	for _, field := range strings.Fields(s[len(quoted):]) {
+		if strings.HasPrefix(field, "//") {
+			break // a trailing comment
+		}
 		key, value, ok := strings.Cut(field, "=")
 		if !ok || key != "fallback" {
 			return r, fmt.Errorf("unknown argument %q; the only option is fallback=STANDARD", field)

@@ -104,6 +104,7 @@ type state struct {
 	sends    map[sites.Func][]Sent
 	scopes   map[types.Object]*scope
 	callScps map[*ast.CallExpr]*scope
+	imported map[*types.Func][]Sent // the facts of other packages' functions
 }
 
 // scope is a router: the root of a route tree, a group or a sub-router.
@@ -123,6 +124,7 @@ func run(pass *analysis.Pass) (any, error) {
 		sends:    map[sites.Func][]Sent{},
 		scopes:   map[types.Object]*scope{},
 		callScps: map[*ast.CallExpr]*scope{},
+		imported: map[*types.Func][]Sent{},
 	}
 	res := &Result{sends: st.sends}
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
@@ -178,14 +180,13 @@ func (st *state) computeSends(sr *sites.Result) {
 			}
 		}
 	}
-	imported := map[*types.Func][]Sent{}
 	for changed := true; changed; {
 		changed = false
 		for from, tos := range st.refs {
 			for _, to := range tos {
 				var add []Sent
 				if to.Obj != nil && to.Obj.Pkg() != st.pass.Pkg {
-					add = st.importedSends(imported, to.Obj)
+					add = st.importedSends(to.Obj)
 				} else {
 					add = st.sends[to]
 				}
@@ -200,8 +201,8 @@ func (st *state) computeSends(sr *sites.Result) {
 	}
 }
 
-func (st *state) importedSends(cache map[*types.Func][]Sent, fn *types.Func) []Sent {
-	if sent, ok := cache[fn]; ok {
+func (st *state) importedSends(fn *types.Func) []Sent {
+	if sent, ok := st.imported[fn]; ok {
 		return sent
 	}
 	var sent []Sent
@@ -211,7 +212,7 @@ func (st *state) importedSends(cache map[*types.Func][]Sent, fn *types.Func) []S
 			sent = append(sent, Sent{Code: c.Code, Via: fn, Where: c.Where})
 		}
 	}
-	cache[fn] = sent
+	st.imported[fn] = sent
 	return sent
 }
 
@@ -292,7 +293,11 @@ func (st *state) collectRoutes(in *inspector.Inspector) []*Route {
 			}
 		}
 	}
-	// Callbacks and mounts link routers before any path is composed.
+	// Every router is known, then callbacks and mounts link them, before
+	// any path is composed.
+	for _, c := range calls {
+		st.childScope(c.call, c.shape)
+	}
 	for _, c := range calls {
 		if c.shape.Func >= 0 && c.shape.Func < len(c.call.Args) {
 			if lit, ok := ast.Unparen(c.call.Args[c.shape.Func]).(*ast.FuncLit); ok && lit.Type.Params.NumFields() > 0 {
@@ -335,6 +340,9 @@ func (st *state) collectRoutes(in *inspector.Inspector) []*Route {
 			for _, f := range st.handlers(h) {
 				if st.markedInternal(f) {
 					r.Internal = true
+				}
+				if f.Obj != nil && f.Obj.Pkg() != st.pass.Pkg {
+					st.sends[f] = st.importedSends(f.Obj)
 				}
 				r.Handlers = append(r.Handlers, f)
 			}
@@ -526,8 +534,15 @@ func (st *state) handlers(e ast.Expr) []sites.Func {
 		if sel, ok := e.(*ast.SelectorExpr); ok {
 			id = sel.Sel
 		}
-		if fn, ok := info.Uses[id].(*types.Func); ok && !isAbstract(fn) {
-			return []sites.Func{{Obj: fn.Origin()}}
+		switch obj := info.Uses[id].(type) {
+		case *types.Func:
+			if !isAbstract(obj) {
+				return []sites.Func{{Obj: obj.Origin()}}
+			}
+		case *types.Var:
+			if m := serveHTTP(obj.Type()); m != nil {
+				return []sites.Func{{Obj: m}}
+			}
 		}
 	case *ast.UnaryExpr:
 		if e.Op == token.AND {
