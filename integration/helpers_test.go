@@ -1,0 +1,177 @@
+package integration_test
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// root is the repository's root directory.
+var root = func() string {
+	dir, err := filepath.Abs("..")
+	if err != nil {
+		panic(err)
+	}
+	return dir
+}()
+
+// binDir holds the binaries the tests build, shared by the tests of one run.
+var binDir = sync.OnceValues(func() (string, error) { return os.MkdirTemp("", "statuslint-integration-") })
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if dir, err := binDir(); err == nil {
+		os.RemoveAll(dir)
+	}
+	os.Exit(code)
+}
+
+// statuslintBin builds cmd/statuslint once per test run and returns its
+// path.
+var statuslintBin = sync.OnceValues(func() (string, error) {
+	dir, err := binDir()
+	if err != nil {
+		return "", err
+	}
+	bin := filepath.Join(dir, "statuslint")
+	cmd := exec.Command("go", "build", "-o", bin, "./cmd/statuslint")
+	cmd.Dir = root
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return "", fmt.Errorf("go build ./cmd/statuslint: %v\n%s", err, out)
+	}
+	return bin, nil
+})
+
+func buildStatuslint(t *testing.T) string {
+	t.Helper()
+	bin, err := statuslintBin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return bin
+}
+
+// diag is one diagnostic as a tool printed it: file relative to the
+// fixture, line, column and message.
+type diag struct {
+	File      string
+	Line, Col int
+	Message   string
+}
+
+func (d diag) String() string { return fmt.Sprintf("%s:%d:%d: %s", d.File, d.Line, d.Col, d.Message) }
+
+// want is an expectation read from a fixture: a diagnostic on File:Line
+// whose message matches Re.
+type want struct {
+	File string
+	Line int
+	Re   *regexp.Regexp
+}
+
+var wantRE = regexp.MustCompile("// want `([^`]*)`")
+
+// readWants returns the expectations of the .go files under dir.
+func readWants(t *testing.T, dir string) []want {
+	t.Helper()
+	var wants []want
+	err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, path)
+		f, err := os.Open(path)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		sc := bufio.NewScanner(f)
+		for line := 1; sc.Scan(); line++ {
+			for _, m := range wantRE.FindAllStringSubmatch(sc.Text(), -1) {
+				wants = append(wants, want{filepath.ToSlash(rel), line, regexp.MustCompile(m[1])})
+			}
+		}
+		return sc.Err()
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return wants
+}
+
+// diagLine matches file:line:col: message, as go vet, singlechecker,
+// golangci-lint's text output and gopls check print it (gopls adds
+// -endcol or -endline:endcol after col).
+var diagLine = regexp.MustCompile(`^(\S+\.go):(\d+):(\d+)(?:-[\d:.]+)?: (.*)$`)
+
+// parseDiags returns the diagnostics in out, with file names made relative
+// to dir.
+func parseDiags(dir, out string) []diag {
+	var diags []diag
+	for line := range strings.Lines(out) {
+		m := diagLine.FindStringSubmatch(strings.TrimRight(line, "\n"))
+		if m == nil {
+			continue
+		}
+		file := m[1]
+		if filepath.IsAbs(file) {
+			if rel, err := filepath.Rel(dir, file); err == nil {
+				file = rel
+			}
+		}
+		var d diag
+		d.File = filepath.ToSlash(strings.TrimPrefix(file, "./"))
+		fmt.Sscan(m[2], &d.Line)
+		fmt.Sscan(m[3], &d.Col)
+		d.Message = m[4]
+		diags = append(diags, d)
+	}
+	return diags
+}
+
+// check matches diags against wants one to one and returns what is
+// wrong: wants with no diagnostic, diagnostics that nobody wants.
+func check(wants []want, diags []diag) []string {
+	var problems []string
+	used := make([]bool, len(diags))
+	for _, w := range wants {
+		i := slices.IndexFunc(diags, func(d diag) bool { return d.File == w.File && d.Line == w.Line && w.Re.MatchString(d.Message) })
+		if i >= 0 && !used[i] {
+			used[i] = true
+			continue
+		}
+		problems = append(problems, fmt.Sprintf("%s:%d: no diagnostic matching %q", w.File, w.Line, w.Re))
+	}
+	for i, d := range diags {
+		if !used[i] {
+			problems = append(problems, fmt.Sprintf("unexpected diagnostic %s", d))
+		}
+	}
+	return problems
+}
+
+// copyDir copies the fixture src to a new temporary directory, for tests
+// that change files.
+func copyDir(t *testing.T, src string) string {
+	t.Helper()
+	dst := t.TempDir()
+	if err := os.CopyFS(dst, os.DirFS(src)); err != nil {
+		t.Fatal(err)
+	}
+	return dst
+}
+
+// skipShort skips heavy tests under go test -short.
+func skipShort(t *testing.T, what string) {
+	t.Helper()
+	if testing.Short() {
+		t.Skipf("skipped under -short: %s", what)
+	}
+}
