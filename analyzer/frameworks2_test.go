@@ -16,3 +16,11 @@ func TestFrameworks2(t *testing.T) {
 		"fw/fiber", "fw/fiberv3", "fw/fasthttp", "fw/hertz", "fw/huma",
 		"fw/gozero", "fw/kratos", "fw/grpcgateway")
 }
+
+// TestHumaNewErrorVariables covers huma.NewError and NewErrorWithContext,
+// package-level variables of func type: typeutil.Callee returns a
+// *types.Var for them, which the sites pass does not look up yet.
+func TestHumaNewErrorVariables(t *testing.T) {
+	t.Skip("needs the sites pass to match package-level func variables by \"path.Name\"")
+	analysistest.Run(t, testdata, analyzer.Analyzer, "fw/humavars")
+}
