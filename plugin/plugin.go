@@ -3,6 +3,7 @@ package plugin
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -20,10 +21,10 @@ func init() {
 	register.Plugin(Name, New)
 }
 
-// settingKeys returns the top-level keys New accepts, the JSON names of
-// analyzer.Config's fields, for error messages.
-func settingKeys() []string {
-	t := reflect.TypeFor[analyzer.Config]()
+// jsonKeys returns the JSON names of the fields of struct type T: the keys
+// New accepts, for error messages.
+func jsonKeys[T any]() []string {
+	t := reflect.TypeFor[T]()
 	keys := make([]string, 0, t.NumField())
 	for f := range t.Fields() {
 		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
@@ -40,7 +41,7 @@ func settingKeys() []string {
 func New(settings any) (register.LinterPlugin, error) {
 	cfg, err := register.DecodeSettings[analyzer.Config](settings)
 	if err != nil {
-		return nil, fmt.Errorf("%s: bad settings: %v (known keys: %s)", Name, err, strings.Join(settingKeys(), ", "))
+		return nil, fmt.Errorf("%s: bad settings: %v (%s)", Name, err, knownKeys(settings))
 	}
 	// Check now, so a bad value stops golangci-lint before any package is
 	// loaded, as a bad flag stops the command.
@@ -48,6 +49,23 @@ func New(settings any) (register.LinterPlugin, error) {
 		return nil, err
 	}
 	return &linter{cfg: cfg}, nil
+}
+
+// knownKeys says which keys the settings take, at the level where a bad
+// key most likely is: the top level, unless every top-level key is known,
+// then the entries of codes.
+func knownKeys(settings any) string {
+	top := jsonKeys[analyzer.Config]()
+	if m, ok := settings.(map[string]any); ok && len(m) > 0 {
+		allKnown := true
+		for k := range m {
+			allKnown = allKnown && slices.Contains(top, k)
+		}
+		if _, ok := m["codes"]; ok && allKnown {
+			return "known keys: " + strings.Join(top, ", ") + "; in each of codes: " + strings.Join(jsonKeys[analyzer.Code](), ", ")
+		}
+	}
+	return "known keys: " + strings.Join(top, ", ")
 }
 
 // linter is statuslint as a golangci-lint plugin.

@@ -84,7 +84,7 @@ func TestBadSettings(t *testing.T) {
 		{
 			name:     "unknown key in a code",
 			settings: map[string]any{"codes": []any{map[string]any{"code": 499, "desc": "Client Closed Request"}}},
-			want:     []string{`unknown field "desc"`},
+			want:     []string{`unknown field "desc"`, "in each of codes: code, description, fallback"},
 		},
 		{
 			name:     "wrong type",

@@ -1,0 +1,161 @@
+package integration_test
+
+import (
+	"encoding/json"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// customGCLBin builds golangci-lint with the statuslint plugin once per
+// test run, with scripts/build-custom-gcl.sh (which reuses a binary cached
+// for unchanged sources).
+var customGCLBin = sync.OnceValues(func() (string, error) {
+	dir, err := binDir()
+	if err != nil {
+		return "", err
+	}
+	bin := filepath.Join(dir, "custom-gcl")
+	cmd := exec.Command(filepath.Join(root, "scripts", "build-custom-gcl.sh"), bin)
+	cmd.Dir = root
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return "", errors.New("scripts/build-custom-gcl.sh: " + err.Error() + "\n" + string(out))
+	}
+	return bin, nil
+})
+
+func buildCustomGCL(t *testing.T) string {
+	t.Helper()
+	skipShort(t, "builds golangci-lint with the plugin (about 6 minutes with cold caches)")
+	bin, err := customGCLBin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return bin
+}
+
+// runGCL runs the custom golangci-lint in dir with args and returns its
+// standard output and error; exit status 1 (issues found) is not an error.
+func runGCL(t *testing.T, dir string, args ...string) (stdout, stderr string, err error) {
+	t.Helper()
+	cmd := exec.Command(buildCustomGCL(t), args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOLANGCI_LINT_CACHE="+t.TempDir())
+	var out, errOut strings.Builder
+	cmd.Stdout, cmd.Stderr = &out, &errOut
+	err = cmd.Run()
+	if ee, ok := err.(*exec.ExitError); ok && ee.ExitCode() == 1 {
+		err = nil
+	}
+	return out.String(), errOut.String(), err
+}
+
+// gclIssues runs golangci-lint run with JSON output in dir and returns
+// statuslint's issues.
+func gclIssues(t *testing.T, dir string, args ...string) []diag {
+	t.Helper()
+	args = append([]string{"run", "--output.json.path=stdout", "--show-stats=false"}, args...)
+	stdout, stderr, err := runGCL(t, dir, append(args, "./...")...)
+	if err != nil {
+		t.Fatalf("golangci-lint %s: %v\n%s", strings.Join(args, " "), err, stderr)
+	}
+	var report struct {
+		Issues []struct {
+			FromLinter string
+			Text       string
+			Pos        struct {
+				Filename     string
+				Line, Column int
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(stdout), &report); err != nil {
+		t.Fatalf("golangci-lint JSON output: %v\n%s", err, stdout)
+	}
+	var diags []diag
+	for _, is := range report.Issues {
+		if is.FromLinter != "statuslint" {
+			t.Errorf("issue from linter %q, want only statuslint: %s", is.FromLinter, is.Text)
+			continue
+		}
+		diags = append(diags, diag{filepath.ToSlash(is.Pos.Filename), is.Pos.Line, is.Pos.Column, is.Text})
+	}
+	return diags
+}
+
+// TestGolangciLint runs the custom golangci-lint on testdata/gcl, whose
+// .golangci.yml registers 499 (no fallback) and 460 (fallback 400) and
+// makes /admin/ internal: the expected issues appear, one
+// //nolint:statuslint suppresses a range issue, and the route that
+// Related points at comes as an issue of its own, as golangci-lint turns
+// related information into issues.
+func TestGolangciLint(t *testing.T) {
+	dir, err := filepath.Abs("testdata/gcl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	diags := gclIssues(t, dir)
+	for _, p := range check(readWants(t, dir), diags) {
+		t.Error(p)
+	}
+	for _, d := range diags {
+		if strings.Contains(d.Message, "701") {
+			t.Errorf("//nolint:statuslint did not suppress %s", d)
+		}
+	}
+}
+
+// TestGolangciLintFix checks that golangci-lint --fix applies statuslint's
+// suggested fixes: 499 on a public route becomes http.StatusBadRequest, and
+// 520 gets a registration above its function; the fixed code gets no
+// issue for either.
+func TestGolangciLintFix(t *testing.T) {
+	dir := copyDir(t, "testdata/gcl")
+	if _, stderr, err := runGCL(t, dir, "run", "--fix", "./..."); err != nil {
+		t.Fatalf("golangci-lint run --fix: %v\n%s", err, stderr)
+	}
+	src, err := os.ReadFile(filepath.Join(dir, "svc", "svc.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"\tw.WriteHeader(http.StatusBadRequest) // want",
+		"//statuslint:code 520 \"Web Server Returned an Unknown Error\" fallback=500\nfunc broken(",
+	} {
+		if !strings.Contains(string(src), want) {
+			t.Errorf("fixed svc.go does not contain %q:\n%s", want, src)
+		}
+	}
+	for _, d := range gclIssues(t, dir) {
+		if strings.Contains(d.Message, " 499 ") || strings.Contains(d.Message, " 520 ") {
+			t.Errorf("issue left after --fix: %s", d)
+		}
+	}
+}
+
+// TestGolangciLintBadSettings checks that a misspelt key in the plugin's
+// settings stops golangci-lint with a message that names it and the keys
+// that exist.
+func TestGolangciLintBadSettings(t *testing.T) {
+	dir, err := filepath.Abs("testdata/gcl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, stderr, err := runGCL(t, dir, "run", "-c", "bad.golangci.yml", "./...")
+	if err == nil {
+		t.Fatalf("golangci-lint with bad settings succeeded; stderr:\n%s", stderr)
+	}
+	for _, want := range []string{
+		"plugin(statuslint)",
+		`statuslint: bad settings: decoding settings: json: unknown field "desc"`,
+		"in each of codes: code, description, fallback",
+	} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr does not contain %q:\n%s", want, stderr)
+		}
+	}
+}
