@@ -13,5 +13,5 @@ import (
 // gorilla/handlers, and httprouter. One run loads them all.
 func TestFrameworks(t *testing.T) {
 	analysistest.Run(t, testdata, analyzer.Analyzer,
-		"fw/gin", "fw/echov4", "fw/echov5")
+		"fw/gin", "fw/echov4", "fw/echov5", "fw/chi", "fw/gorilla", "fw/httprouter")
 }
