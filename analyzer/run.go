@@ -110,8 +110,8 @@ func (c *checker) checkCode(site *sites.Site, code sites.Code) {
 			Pos:      code.Expr.Pos(),
 			End:      code.Expr.End(),
 			Category: CategoryRange,
-			Message: fmt.Sprintf("status code %d %s is outside 100–599: %s",
-				v, target(site), knowledge.BehaviorOf(site.Runtime).For(v)),
+			Message: fmt.Sprintf("status code %d%s %s is outside 100–599: %s",
+				v, via(code), target(site), knowledge.BehaviorOf(site.Runtime).For(v)),
 		}, v)
 	case status.IsCustom(int(v)):
 		if _, ok := c.lookup(int(v)); ok {
@@ -121,10 +121,18 @@ func (c *checker) checkCode(site *sites.Site, code sites.Code) {
 			Pos:            code.Expr.Pos(),
 			End:            code.Expr.End(),
 			Category:       CategoryDescription,
-			Message:        fmt.Sprintf("custom status code %d %s has no registered description", v, target(site)),
+			Message:        fmt.Sprintf("custom status code %d%s %s has no registered description", v, via(code), target(site)),
 			SuggestedFixes: c.registerFix(code),
 		}, v)
 	}
+}
+
+// via says which mapper of another package returns the code.
+func via(code sites.Code) string {
+	if code.Via == "" {
+		return ""
+	}
+	return " returned by " + code.Via + " and"
 }
 
 // target says where a site's code goes: "passed to http.Error", "stored in

@@ -304,7 +304,7 @@ func (st *state) collectRoutes(in *inspector.Inspector) []*Route {
 				param := lit.Type.Params.List[0]
 				if len(param.Names) > 0 {
 					if obj := info.Defs[param.Names[0]]; obj != nil {
-						st.scopes[obj] = st.childScope(c.call, c.shape)
+						st.varScope(obj).parent = st.childScope(c.call, c.shape)
 					}
 				}
 			}

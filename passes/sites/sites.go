@@ -6,6 +6,8 @@ import (
 	"go/types"
 	"math"
 	"reflect"
+	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -23,6 +25,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{inspect.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
+	FactTypes:  []analysis.Fact{new(wrapperFact), new(fieldFact), new(returnsFact), new(hasFacts)},
 }
 
 // Result lists the package's status-code sites in source order.
@@ -49,104 +52,249 @@ type Site struct {
 
 // Code is a constant that a site can send.
 type Code struct {
-	Value int64    // math.MaxInt64 for an integer too large for int64
-	Expr  ast.Expr // where the constant stands in this package
+	Value int64 // math.MaxInt64 for an integer too large for int64
+	// Expr is where the constant stands in this package: the argument, a
+	// return of a mapper, an assignment to a variable; or, for a code that
+	// a mapper of another package returns, the call of it.
+	Expr ast.Expr
+	Via  string // the mapper of another package that returns the code, or ""
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	res := new(Result)
-	if !importsHTTP(pass.Pkg) {
+	imports := importsHTTP(pass)
+	if !imports && isStd(pass.Pkg) {
 		return res, nil
 	}
-	c := &collector{pass: pass, res: res, writer: responseWriter(pass.Pkg)}
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	for cur := range in.Root().Preorder((*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)) {
-		switch n := cur.Node().(type) {
-		case *ast.CallExpr:
-			c.call(cur, n)
-		case *ast.CompositeLit:
-			c.compositeLit(cur, n)
-		case *ast.AssignStmt:
-			c.assign(cur, n)
-		}
+	c := &collector{
+		pass:     pass,
+		res:      res,
+		values:   newValues(pass, in),
+		writer:   responseWriter(pass.Pkg),
+		wrappers: map[*types.Func]map[int]knowledge.Runtime{},
+		fields:   map[*types.Var]knowledge.Runtime{},
+		done:     map[doneKey]bool{},
 	}
+	if imports {
+		c.collect(in)
+	}
+	c.exportFacts()
 	return res, nil
 }
 
 type collector struct {
 	pass   *analysis.Pass
 	res    *Result
+	values *values
 	writer *types.Interface // net/http.ResponseWriter, nil if not imported
+
+	calls    []call       // calls of other functions, candidates for wrappers
+	stores   []fieldStore // values stored in struct fields
+	wrappers map[*types.Func]map[int]knowledge.Runtime
+	fields   map[*types.Var]knowledge.Runtime // fields of this package read at sites
+	done     map[doneKey]bool
+	exported bool
 }
 
-func (c *collector) call(cur inspector.Cursor, call *ast.CallExpr) {
-	fn, ok := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
-	if !ok {
-		return
-	}
-	arg, rt := -1, knowledge.NetHTTP
-	if s, ok := knowledge.LookupSink(fn.FullName()); ok {
-		arg, rt = s.Arg, s.Runtime
-	} else if c.isWriteHeader(fn) {
-		arg = 0
-	}
-	if arg < 0 || arg >= len(call.Args) {
-		return
-	}
-	c.add(cur, call, call.Args[arg], Name(fn, c.pass.Pkg), rt)
+type call struct {
+	cur  inspector.Cursor
+	call *ast.CallExpr
+	fn   *types.Func
 }
 
-func (c *collector) compositeLit(cur inspector.Cursor, lit *ast.CompositeLit) {
-	named := namedStruct(c.pass.TypesInfo.TypeOf(lit))
-	if named == nil {
-		return
-	}
-	for _, elt := range lit.Elts {
-		kv, ok := elt.(*ast.KeyValueExpr)
-		if !ok {
-			continue
+type fieldStore struct {
+	cur   inspector.Cursor
+	node  ast.Node
+	field *types.Var
+	owner *types.Named
+	value ast.Expr
+}
+
+type doneKey struct {
+	node ast.Node
+	arg  ast.Expr
+}
+
+// collect finds the sites in one walk, then the sites that wrappers and
+// status fields make, to a fixed point.
+func (c *collector) collect(in *inspector.Inspector) {
+	info := c.pass.TypesInfo
+	for cur := range in.Root().Preorder((*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)) {
+		switch n := cur.Node().(type) {
+		case *ast.CallExpr:
+			fn, ok := typeutil.Callee(info, n).(*types.Func)
+			if !ok {
+				continue
+			}
+			if s, ok := knowledge.LookupSink(fn.FullName()); ok {
+				c.add(cur, n, s.Arg, Name(fn, c.pass.Pkg), s.Runtime)
+			} else if c.isWriteHeader(fn) {
+				c.add(cur, n, 0, Name(fn, c.pass.Pkg), knowledge.NetHTTP)
+			} else {
+				c.calls = append(c.calls, call{cur, n, fn.Origin()})
+			}
+		case *ast.CompositeLit:
+			named := namedStruct(info.TypeOf(n))
+			if named == nil {
+				continue
+			}
+			for _, elt := range n.Elts {
+				if kv, ok := elt.(*ast.KeyValueExpr); ok {
+					if key, ok := kv.Key.(*ast.Ident); ok {
+						if f, ok := info.Uses[key].(*types.Var); ok && f.IsField() {
+							c.stores = append(c.stores, fieldStore{cur, n, f, named, kv.Value})
+						}
+					}
+				}
+			}
+		case *ast.AssignStmt:
+			if len(n.Lhs) != len(n.Rhs) {
+				continue
+			}
+			for i, lhs := range n.Lhs {
+				if sel, ok := lhs.(*ast.SelectorExpr); ok {
+					if selection := info.Selections[sel]; selection != nil && selection.Kind() == types.FieldVal {
+						if owner := fieldOwner(selection); owner != nil {
+							c.stores = append(c.stores, fieldStore{cur, n, selection.Obj().(*types.Var), owner, n.Rhs[i]})
+						}
+					}
+				}
+			}
 		}
-		if key, ok := kv.Key.(*ast.Ident); ok {
-			c.field(cur, lit, named, key.Name, kv.Value)
+	}
+	for grown := true; grown; {
+		grown = false
+		for _, cl := range c.calls {
+			for i, rt := range c.wrapperParams(cl.fn) {
+				grown = c.add(cl.cur, cl.call, i, Name(cl.fn, c.pass.Pkg), rt) || grown
+			}
+		}
+		for _, st := range c.stores {
+			if rt, ok := c.statusField(st); ok {
+				name := qualify(st.owner.Obj().Pkg(), c.pass.Pkg) + st.owner.Obj().Name() + "." + st.field.Name()
+				grown = c.addArg(st.cur, st.node, st.value, name, rt) || grown
+			}
 		}
 	}
 }
 
-func (c *collector) assign(cur inspector.Cursor, as *ast.AssignStmt) {
-	if len(as.Lhs) != len(as.Rhs) {
-		return
+// add records the site of argument i of call, if it has one.
+func (c *collector) add(cur inspector.Cursor, call *ast.CallExpr, i int, callee string, rt knowledge.Runtime) bool {
+	if i >= len(call.Args) {
+		return false
 	}
-	for i, lhs := range as.Lhs {
-		sel, ok := lhs.(*ast.SelectorExpr)
-		if !ok {
-			continue
-		}
-		if named := fieldOwner(c.pass.TypesInfo.Selections[sel]); named != nil {
-			c.field(cur, as, named, sel.Sel.Name, as.Rhs[i])
-		}
-	}
+	return c.addArg(cur, call, call.Args[i], callee, rt)
 }
 
-func (c *collector) field(cur inspector.Cursor, n ast.Node, owner *types.Named, field string, value ast.Expr) {
-	obj := owner.Obj()
-	if obj.Pkg() == nil {
-		return
+// addArg records a site, once, and what it teaches: a parameter of the
+// enclosing function that flows into it makes that function a wrapper; a
+// field read into it is a status field.
+func (c *collector) addArg(cur inspector.Cursor, n ast.Node, arg ast.Expr, callee string, rt knowledge.Runtime) bool {
+	key := doneKey{n, arg}
+	if c.done[key] {
+		return false
 	}
-	key := obj.Pkg().Path() + "." + obj.Name() + "." + field
-	if rt, ok := knowledge.LookupField(key); ok {
-		c.add(cur, n, value, qualify(obj.Pkg(), c.pass.Pkg)+obj.Name()+"."+field, rt)
+	c.done[key] = true
+	site := &Site{Node: n, Arg: arg, Callee: callee, Runtime: rt, Func: Enclosing(c.pass.TypesInfo, cur)}
+	site.Codes, _ = c.values.codes(arg)
+	c.res.Sites = append(c.res.Sites, site)
+
+	switch e := stripConversions(c.pass.TypesInfo, arg).(type) {
+	case *ast.Ident:
+		if fn := enclosingDecl(c.pass.TypesInfo, cur); fn != nil {
+			params := fn.Signature().Params()
+			for i := range params.Len() {
+				if params.At(i) == c.pass.TypesInfo.Uses[e] && !(fn.Signature().Variadic() && i == params.Len()-1) {
+					if c.wrappers[fn] == nil {
+						c.wrappers[fn] = map[int]knowledge.Runtime{}
+					}
+					c.wrappers[fn][i] = rt
+				}
+			}
+		}
+	case *ast.SelectorExpr:
+		if sel := c.pass.TypesInfo.Selections[e]; sel != nil && sel.Kind() == types.FieldVal {
+			if f := sel.Obj().(*types.Var); f.Pkg() == c.pass.Pkg {
+				c.fields[f] = rt
+			}
+		}
 	}
+	return true
 }
 
-func (c *collector) add(cur inspector.Cursor, n ast.Node, arg ast.Expr, callee string, rt knowledge.Runtime) {
-	c.res.Sites = append(c.res.Sites, &Site{
-		Node:    n,
-		Arg:     arg,
-		Callee:  callee,
-		Runtime: rt,
-		Codes:   constCodes(c.pass.TypesInfo, arg),
-		Func:    Enclosing(c.pass.TypesInfo, cur),
-	})
+// wrapperParams returns the parameters of fn that flow into a status site.
+func (c *collector) wrapperParams(fn *types.Func) map[int]knowledge.Runtime {
+	if fn.Pkg() == c.pass.Pkg {
+		return c.wrappers[fn]
+	}
+	var fact wrapperFact
+	if !c.pass.ImportObjectFact(fn, &fact) {
+		return nil
+	}
+	params := map[int]knowledge.Runtime{}
+	for _, p := range fact.Params {
+		params[p.Index] = p.Runtime
+	}
+	return params
+}
+
+// statusField reports whether a store goes to a field that carries a
+// status: listed in the knowledge tables, read at a site of this package,
+// or, through a fact, of the package that declares it.
+func (c *collector) statusField(st fieldStore) (knowledge.Runtime, bool) {
+	obj := st.owner.Obj()
+	if obj.Pkg() != nil {
+		if rt, ok := knowledge.LookupField(obj.Pkg().Path() + "." + obj.Name() + "." + st.field.Name()); ok {
+			return rt, true
+		}
+	}
+	if rt, ok := c.fields[st.field]; ok {
+		return rt, true
+	}
+	var fact fieldFact
+	if st.field.Pkg() != c.pass.Pkg && c.pass.ImportObjectFact(st.field, &fact) {
+		return fact.Runtime, true
+	}
+	return "", false
+}
+
+// exportFacts exports what other packages need: wrappers, status fields
+// and mappers.
+func (c *collector) exportFacts() {
+	defer func() {
+		if c.exported {
+			c.pass.ExportPackageFact(new(hasFacts))
+		}
+	}()
+	for fn, params := range c.wrappers {
+		fact := &wrapperFact{}
+		for i, rt := range params {
+			fact.Params = append(fact.Params, wrapperParam{i, rt})
+		}
+		slices.SortFunc(fact.Params, func(a, b wrapperParam) int { return a.Index - b.Index })
+		c.pass.ExportObjectFact(fn, fact)
+		c.exported = true
+	}
+	for f, rt := range c.fields {
+		c.pass.ExportObjectFact(f, &fieldFact{rt})
+		c.exported = true
+	}
+	for fn := range c.values.returns {
+		// Only mappers that return a status code at least once are worth a
+		// fact; counters and sizes are not.
+		if codes, ok := c.values.mapper(fn); ok && slices.ContainsFunc(codes, func(c Code) bool { return 100 <= c.Value && c.Value <= 599 }) {
+			fact := &returnsFact{}
+			for _, code := range codes {
+				if !slices.Contains(fact.Codes, code.Value) {
+					fact.Codes = append(fact.Codes, code.Value)
+				}
+			}
+			slices.Sort(fact.Codes)
+			c.pass.ExportObjectFact(fn, fact)
+			c.exported = true
+		}
+	}
 }
 
 // isWriteHeader reports whether fn is WriteHeader(int) on a type that
@@ -165,15 +313,6 @@ func (c *collector) isWriteHeader(fn *types.Func) bool {
 	}
 	_, isPtr := t.(*types.Pointer)
 	return !isPtr && !types.IsInterface(t) && types.Implements(types.NewPointer(t), c.writer)
-}
-
-// constCodes returns the constant value of e, if it has one.
-func constCodes(info *types.Info, e ast.Expr) []Code {
-	v, ok := IntConst(info, e)
-	if !ok {
-		return nil
-	}
-	return []Code{{v, e}}
 }
 
 // IntConst returns the integer constant value of e.
@@ -209,15 +348,51 @@ func Enclosing(info *types.Info, cur inspector.Cursor) Func {
 	return Func{}
 }
 
-// importsHTTP reports whether pkg imports a package that the knowledge
-// tables name, or net/http/httptest.
-func importsHTTP(pkg *types.Package) bool {
-	for _, imp := range pkg.Imports() {
-		if knowledge.Knows(imp.Path()) || imp.Path() == "net/http/httptest" {
+// importsHTTP reports whether the package imports a package that the
+// knowledge tables name, net/http/httptest, or a package with status
+// wrappers, fields or mappers.
+func importsHTTP(pass *analysis.Pass) bool {
+	if knowledge.Knows(pass.Pkg.Path()) {
+		return true
+	}
+	for _, imp := range pass.Pkg.Imports() {
+		if knowledge.Knows(imp.Path()) || imp.Path() == "net/http/httptest" || pass.ImportPackageFact(imp, new(hasFacts)) {
 			return true
 		}
 	}
-	return knowledge.Knows(pkg.Path())
+	return false
+}
+
+// isStd reports whether pkg belongs to the standard library, whose
+// functions statuslint knows from its tables.
+func isStd(pkg *types.Package) bool {
+	first, _, _ := strings.Cut(pkg.Path(), "/")
+	return !strings.Contains(first, ".")
+}
+
+// enclosingDecl returns the declared function around cur, through any
+// function literals.
+func enclosingDecl(info *types.Info, cur inspector.Cursor) *types.Func {
+	for e := range cur.Enclosing((*ast.FuncDecl)(nil)) {
+		fn, _ := info.Defs[e.Node().(*ast.FuncDecl).Name].(*types.Func)
+		return fn
+	}
+	return nil
+}
+
+// stripConversions removes parentheses and conversions around e.
+func stripConversions(info *types.Info, e ast.Expr) ast.Expr {
+	for {
+		e = ast.Unparen(e)
+		call, ok := e.(*ast.CallExpr)
+		if !ok || len(call.Args) != 1 {
+			return e
+		}
+		if tv, ok := info.Types[call.Fun]; !ok || !tv.IsType() {
+			return e
+		}
+		e = call.Args[0]
+	}
 }
 
 // responseWriter finds net/http.ResponseWriter among pkg's dependencies.

@@ -1,0 +1,65 @@
+package sites_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/statuslint/statuslint/passes/sites"
+)
+
+// TestFacts checks the wrapper, mapper and field facts. The package's
+// diagnostic expectations are the root analyzer's: the sites pass reports
+// nothing, so only facts are compared here.
+func TestFacts(t *testing.T) {
+	testdata, _ := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	analysistest.Run(factsOnly{t}, testdata, sites.Analyzer, "hidden/respond")
+}
+
+// TestResult checks the codes that sites hold through variables, mappers
+// and fields.
+func TestResult(t *testing.T) {
+	testdata, _ := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	results := analysistest.Run(factsOnly{t}, testdata, sites.Analyzer, "hidden/app")
+	res := results[0].Result.(*sites.Result)
+	got := map[string][]int64{}
+	for _, s := range res.Sites {
+		for _, c := range s.Codes {
+			got[s.Callee] = append(got[s.Callee], c.Value)
+		}
+	}
+	for callee, want := range map[string][]int64{
+		"respond.Generic":                 {1000},
+		"respond.Error":                   {0},
+		"respond.APIError.Status":         {600, 0},
+		"http.ResponseWriter.WriteHeader": {460, 700, 201},
+	} {
+		if !equal(got[callee], want) {
+			t.Errorf("%s: codes %v, want %v", callee, got[callee], want)
+		}
+	}
+}
+
+func equal(a, b []int64) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// factsOnly passes on fact mismatches and drops diagnostic expectations,
+// which belong to the root analyzer.
+type factsOnly struct{ t *testing.T }
+
+func (f factsOnly) Errorf(format string, args ...any) {
+	msg := fmtSprintf(format, args...)
+	if contains(msg, "fact") {
+		f.t.Error(msg)
+	}
+}
