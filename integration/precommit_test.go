@@ -1,0 +1,140 @@
+package integration_test
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// needPreCommit returns the pre-commit command, installing Debian's
+// package with apt-get when it is missing and the test runs as root.
+func needPreCommit(t *testing.T) string {
+	t.Helper()
+	if path, err := exec.LookPath("pre-commit"); err == nil {
+		return path
+	}
+	skipShort(t, "installs Debian's pre-commit package")
+	if os.Geteuid() != 0 {
+		t.Skip("pre-commit is not installed, and installing it with apt-get needs root")
+	}
+	if _, err := exec.LookPath("apt-get"); err != nil {
+		t.Skip("pre-commit is not installed, and there is no apt-get to install it")
+	}
+	for _, args := range [][]string{
+		{"apt-get", "update", "-qq"},
+		{"apt-get", "install", "-y", "-qq", "--no-install-recommends", "pre-commit"},
+	} {
+		cmd := exec.Command(args[0], args[1:]...)
+		cmd.Env = append(os.Environ(), "DEBIAN_FRONTEND=noninteractive")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("%s: %v\n%s", strings.Join(args, " "), err, out)
+		}
+	}
+	path, err := exec.LookPath("pre-commit")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// hookDefinition returns the entry of .pre-commit-hooks.yaml with the given
+// id, as YAML lines.
+func hookDefinition(t *testing.T, id string) []string {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(root, ".pre-commit-hooks.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var hook []string
+	in := false
+	for line := range strings.Lines(string(data)) {
+		line = strings.TrimRight(line, "\n")
+		if strings.HasPrefix(line, "- ") {
+			in = line == "- id: "+id
+		}
+		if in && strings.TrimSpace(line) != "" {
+			hook = append(hook, line)
+		}
+	}
+	if hook == nil {
+		t.Fatalf(".pre-commit-hooks.yaml has no hook %q", id)
+	}
+	return hook
+}
+
+// TestPreCommit makes a scratch git repository whose .pre-commit-config.yaml
+// holds the statuslint hook of .pre-commit-hooks.yaml as a local hook (the
+// form that needs no network), and checks that the hook fails a commit
+// that sends code 700 and passes the fixed commit.
+func TestPreCommit(t *testing.T) {
+	preCommit := needPreCommit(t)
+	bin := buildStatuslint(t)
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("no git")
+	}
+
+	repo := t.TempDir()
+	home := t.TempDir()
+	env := append(os.Environ(),
+		"PATH="+filepath.Dir(bin)+string(os.PathListSeparator)+os.Getenv("PATH"),
+		"HOME="+home,
+		"PRE_COMMIT_HOME="+filepath.Join(home, "pre-commit"),
+		"GIT_CONFIG_NOSYSTEM=1",
+		"GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@example.com",
+		"GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@example.com",
+	)
+	run := func(wantOK bool, name string, args ...string) string {
+		t.Helper()
+		cmd := exec.Command(name, args...)
+		cmd.Dir, cmd.Env = repo, env
+		out, err := cmd.CombinedOutput()
+		if (err == nil) != wantOK {
+			t.Fatalf("%s %s: err = %v, want success %v\n%s", name, strings.Join(args, " "), err, wantOK, out)
+		}
+		return string(out)
+	}
+	write := func(name, content string) {
+		t.Helper()
+		if err := os.WriteFile(filepath.Join(repo, name), []byte(content), 0o666); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	// The hook definition, indented under a local repo's hooks.
+	config := "repos:\n  - repo: local\n    hooks:\n"
+	for _, line := range hookDefinition(t, "statuslint") {
+		config += "      " + line + "\n"
+	}
+	write(".pre-commit-config.yaml", config)
+	write("go.mod", "module example.com/hooked\n\ngo 1.26.0\n")
+	run(true, "git", "init", "-q", "-b", "main")
+	run(true, "git", "add", ".")
+	run(true, "git", "commit", "-q", "-m", "initial")
+	run(true, preCommit, "install")
+
+	const handler = `package hooked
+
+import "net/http"
+
+// Broken sends a status code outside 100–599.
+func Broken(w http.ResponseWriter, r *http.Request) {
+	w.WriteHeader(%s)
+}
+`
+	write("hooked.go", strings.Replace(handler, "%s", "700", 1))
+	run(true, "git", "add", "hooked.go")
+	out := run(false, "git", "commit", "-m", "send 700")
+	if !strings.Contains(out, "status code 700 passed to http.ResponseWriter.WriteHeader is outside 100–599") {
+		t.Errorf("the failed commit's output does not show statuslint's diagnostic:\n%s", out)
+	}
+	t.Logf("commit with 700:\n%s", out)
+
+	write("hooked.go", strings.Replace(handler, "%s", "http.StatusBadGateway", 1))
+	run(true, "git", "add", "hooked.go")
+	out = run(true, "git", "commit", "-m", "send 502")
+	if !strings.Contains(out, "statuslint") || !strings.Contains(out, "Passed") {
+		t.Errorf("the commit's output does not show the statuslint hook passing:\n%s", out)
+	}
+}
