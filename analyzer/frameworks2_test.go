@@ -19,8 +19,7 @@ func TestFrameworks2(t *testing.T) {
 
 // TestHumaNewErrorVariables covers huma.NewError and NewErrorWithContext,
 // package-level variables of func type: typeutil.Callee returns a
-// *types.Var for them, which the sites pass does not look up yet.
+// *types.Var for them, looked up as "path.Name".
 func TestHumaNewErrorVariables(t *testing.T) {
-	t.Skip("needs the sites pass to match package-level func variables by \"path.Name\"")
 	analysistest.Run(t, testdata, analyzer.Analyzer, "fw/humavars")
 }

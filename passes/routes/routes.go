@@ -515,9 +515,16 @@ func (st *state) handlerArgs(call *ast.CallExpr, shape knowledge.Route) []ast.Ex
 	if shape.Handlers < 0 || shape.Handlers >= len(call.Args) {
 		return nil
 	}
+	// Every argument from Handlers on is a handler when they fill the
+	// variadic parameter, or a parameter of its element type before it
+	// (fiber v3's Get(path, handler any, handlers ...any)).
 	sig, ok := st.pass.TypesInfo.TypeOf(call.Fun).(*types.Signature)
-	if ok && sig.Variadic() && shape.Handlers >= sig.Params().Len()-1 {
-		return call.Args[shape.Handlers:]
+	if ok && sig.Variadic() {
+		last := sig.Params().Len() - 1
+		elem := sig.Params().At(last).Type().(*types.Slice).Elem()
+		if shape.Handlers >= last || types.Identical(sig.Params().At(shape.Handlers).Type(), elem) {
+			return call.Args[shape.Handlers:]
+		}
 	}
 	return call.Args[shape.Handlers : shape.Handlers+1]
 }

@@ -123,7 +123,16 @@ func (c *collector) collect(in *inspector.Inspector) {
 	for cur := range in.Root().Preorder((*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.CallExpr:
-			fn, ok := typeutil.Callee(info, n).(*types.Func)
+			callee := typeutil.Callee(info, n)
+			if v, ok := callee.(*types.Var); ok && v.Pkg() != nil && v.Parent() == v.Pkg().Scope() {
+				// A package-level variable of function type, such as
+				// huma.NewError, which users may replace.
+				if s, ok := knowledge.LookupSink(v.Pkg().Path() + "." + v.Name()); ok {
+					c.add(cur, n, s.Arg, qualify(v.Pkg(), c.pass.Pkg)+v.Name(), s.Runtime)
+				}
+				continue
+			}
+			fn, ok := callee.(*types.Func)
 			if !ok {
 				continue
 			}
