@@ -15,13 +15,33 @@
 #     directory's go.mod with that pin (-modfile), and an overlay of the
 #     statuslint go.mod with the same pin; statuslint's sources are used as
 #     they are.
-# Only the Go module proxy is used. Build time on 2 cores: about 2 minutes
-# with a cold build cache.
+# Only the Go module proxy is used. The binary is cached in the Go build
+# cache directory, keyed by the sources it is built from; set
+# STATUSLINT_NO_BINARY_CACHE=1 to always build.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 out="${1:-$root/bin/gopls-statuslint}"
 case "$out" in /*) ;; *) out="$PWD/$out" ;; esac
+mkdir -p "$(dirname "$out")"
+
+key=$(
+	cd "$root"
+	{
+		go version
+		cat tools/gopls/go.mod tools/gopls/go.sum tools/gopls/build.sh tools/gopls/statuslint_settings.go.in go.mod go.sum
+		find . -name '*.go' ! -name '*_test.go' \
+			! -path './tools/*' ! -path '*/testdata/*' ! -path './examples/*' ! -path './bench/*' ! -path './.git/*' \
+			-print | LC_ALL=C sort | xargs cat
+	} | sha256sum | cut -c1-24
+)
+cache="$(go env GOCACHE)/statuslint-gopls"
+cached="$cache/gopls-$key"
+if [ -z "${STATUSLINT_NO_BINARY_CACHE:-}" ] && [ -x "$cached" ]; then
+	cp "$cached" "$out.tmp" && mv "$out.tmp" "$out"
+	echo "gopls with statuslint: from cache ($cached)" >&2
+	exit 0
+fi
 
 scratch="$(mktemp -d)"
 trap 'chmod -R u+w "$scratch"; rm -rf "$scratch"' EXIT
@@ -51,7 +71,12 @@ cp "$root/go.mod" "$scratch/statuslint.mod"
 go mod edit -require="golang.org/x/tools@$pin" "$scratch/statuslint.mod"
 printf '{"Replace":{"%s":"%s"}}\n' "$root/go.mod" "$scratch/statuslint.mod" >"$scratch/overlay.json"
 
-mkdir -p "$(dirname "$out")"
 start=$(date +%s)
 GOFLAGS=-mod=mod go build -modfile="$scratch/build.mod" -overlay="$scratch/overlay.json" -trimpath -o "$out" golang.org/x/tools/gopls
 echo "gopls $goplsversion with statuslint (golang.org/x/tools $pin): built $out in $(($(date +%s) - start))s" >&2
+
+if [ -z "${STATUSLINT_NO_BINARY_CACHE:-}" ]; then
+	mkdir -p "$cache"
+	find "$cache" -name 'gopls-*' ! -name "gopls-$key" -delete
+	cp "$out" "$cached.tmp" && mv "$cached.tmp" "$cached"
+fi
