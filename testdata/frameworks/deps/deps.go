@@ -1,11 +1,14 @@
-// Package deps imports every framework that the integration module pins, so
-// that go mod tidy keeps them all even before each framework has a package
-// of its own here. statuslint reports nothing in it.
+// Package deps imports every framework package that statuslint's knowledge
+// tables name, so that go mod tidy keeps them all in go.mod and go.sum and
+// the drift test can load each of them. statuslint reports nothing in it.
 package deps
 
 import (
 	_ "github.com/cloudwego/hertz/pkg/app"
 	_ "github.com/cloudwego/hertz/pkg/app/server"
+	_ "github.com/cloudwego/hertz/pkg/common/adaptor"
+	_ "github.com/cloudwego/hertz/pkg/protocol"
+	_ "github.com/cloudwego/hertz/pkg/route"
 	_ "github.com/danielgtaylor/huma/v2"
 	_ "github.com/gin-gonic/gin"
 	_ "github.com/go-chi/chi/v5"
@@ -13,7 +16,9 @@ import (
 	_ "github.com/go-kratos/kratos/v2/errors"
 	_ "github.com/go-kratos/kratos/v2/transport/http"
 	_ "github.com/gofiber/fiber/v2"
+	_ "github.com/gofiber/fiber/v2/middleware/adaptor"
 	_ "github.com/gofiber/fiber/v3"
+	_ "github.com/gofiber/fiber/v3/middleware/adaptor"
 	_ "github.com/gorilla/handlers"
 	_ "github.com/gorilla/mux"
 	_ "github.com/grpc-ecosystem/grpc-gateway/v2/runtime"
@@ -21,6 +26,7 @@ import (
 	_ "github.com/labstack/echo/v4"
 	_ "github.com/labstack/echo/v5"
 	_ "github.com/valyala/fasthttp"
+	_ "github.com/valyala/fasthttp/fasthttpadaptor"
 	_ "github.com/zeromicro/go-zero/rest"
 	_ "github.com/zeromicro/go-zero/rest/httpx"
 )

@@ -1,0 +1,254 @@
+package analyzer_test
+
+import (
+	"go/types"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/statuslint/statuslint/analyzer"
+	"github.com/statuslint/statuslint/internal/knowledge"
+)
+
+// realFrameworks is the module that pins every supported framework.
+var realFrameworks, _ = filepath.Abs(filepath.Join("..", "testdata", "frameworks"))
+
+var (
+	downloadOnce sync.Once
+	downloadErr  string
+	downloadSkip string
+)
+
+// downloadFrameworks fetches the frameworks module's requirements through
+// the module proxy: analysistest and the drift test load that module with
+// GOPROXY=off, so everything must be in the module cache first.
+func downloadFrameworks(t *testing.T) {
+	t.Helper()
+	downloadOnce.Do(func() {
+		if flags := goEnv("GOFLAGS"); strings.Contains(flags, "-mod=vendor") {
+			downloadSkip = "GOFLAGS=" + flags + " forbids downloading the frameworks module's requirements"
+			return
+		}
+		if proxy := goEnv("GOPROXY"); proxy == "off" {
+			downloadSkip = "GOPROXY=off: the frameworks module's requirements cannot be downloaded"
+			return
+		}
+		cmd := exec.Command("go", "mod", "download")
+		cmd.Dir = realFrameworks
+		if out, err := cmd.CombinedOutput(); err != nil {
+			downloadErr = "go mod download in testdata/frameworks: " + err.Error() + "\n" + string(out)
+		}
+	})
+	if downloadSkip != "" {
+		t.Skip(downloadSkip)
+	}
+	if downloadErr != "" {
+		t.Fatal(downloadErr)
+	}
+}
+
+func goEnv(name string) string {
+	out, err := exec.Command("go", "env", name).Output()
+	if err != nil {
+		return os.Getenv(name)
+	}
+	return strings.TrimSpace(string(out))
+}
+
+// TestRealFrameworks runs statuslint over handlers written against the real
+// frameworks, at the versions testdata/frameworks/go.mod pins, and checks
+// every diagnostic against the packages' // want comments.
+func TestRealFrameworks(t *testing.T) {
+	downloadFrameworks(t)
+	analysistest.Run(t, realFrameworks, analyzer.Analyzer, "./...")
+}
+
+// TestKnowledgeDrift checks every key of the knowledge tables against the
+// real modules: each names a function, method or field that exists, a sink's
+// argument at the recorded index has an integer type, and a route's or
+// adapter's argument indexes are in range. A framework release that renames
+// or reorders a parameter fails here rather than silently.
+func TestKnowledgeDrift(t *testing.T) {
+	downloadFrameworks(t)
+	keys := knowledge.Keys()
+	var paths []string
+	for key := range keys {
+		if p := knowledge.PackageOf(key); !slices.Contains(paths, p) {
+			paths = append(paths, p)
+		}
+	}
+	slices.Sort(paths)
+	cfg := &packages.Config{
+		Mode: packages.NeedName | packages.NeedTypes,
+		Dir:  realFrameworks,
+		Env:  append(os.Environ(), "GOPROXY=off", "GOWORK=off", "GOFLAGS=-mod=mod"),
+	}
+	pkgs, err := packages.Load(cfg, paths...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byPath := map[string]*types.Package{}
+	for _, p := range pkgs {
+		for _, e := range p.Errors {
+			t.Errorf("%s: %v (is it imported by testdata/frameworks/deps?)", p.PkgPath, e)
+		}
+		if p.Types != nil {
+			byPath[p.PkgPath] = p.Types
+		}
+	}
+	names := slices.Sorted(func(yield func(string) bool) {
+		for k := range keys {
+			if !yield(k) {
+				return
+			}
+		}
+	})
+	for _, key := range names {
+		pkg := byPath[knowledge.PackageOf(key)]
+		if pkg == nil {
+			t.Errorf("%s: package %s not loaded", key, knowledge.PackageOf(key))
+			continue
+		}
+		if _, ok := knowledge.LookupField(key); ok {
+			if err := checkField(pkg, key); err != "" {
+				t.Errorf("%s: %s", key, err)
+			}
+			continue
+		}
+		sig, err := resolveFunc(pkg, key)
+		if err != "" {
+			t.Errorf("%s: %s", key, err)
+			continue
+		}
+		if s, ok := knowledge.LookupSink(key); ok {
+			if !isIntParam(sig, s.Arg) {
+				t.Errorf("%s: parameter %d is not an integer in %s", key, s.Arg, sig)
+			}
+		}
+		if r, ok := knowledge.LookupRoute(key); ok {
+			for what, i := range map[string]int{"path": r.Path, "handlers": r.Handlers, "func": r.Func} {
+				if i >= 0 && param(sig, i) == nil {
+					t.Errorf("%s: %s index %d out of range in %s", key, what, i, sig)
+				}
+			}
+			// fiber's Use(args ...any) takes an optional leading prefix.
+			if p := param(sig, r.Path); p != nil && !isString(p) && !types.IsInterface(p) {
+				t.Errorf("%s: path parameter %d is neither a string nor an interface in %s", key, r.Path, sig)
+			}
+			if r.Func >= 0 {
+				if _, ok := param(sig, r.Func).Underlying().(*types.Signature); !ok {
+					t.Errorf("%s: parameter %d is not a func in %s", key, r.Func, sig)
+				}
+			}
+		}
+		if i, ok := knowledge.LookupAdapter(key); ok && param(sig, i) == nil {
+			t.Errorf("%s: handler index %d out of range in %s", key, i, sig)
+		}
+	}
+	t.Logf("checked %d keys in %d packages", len(names), len(byPath))
+}
+
+// resolveFunc finds the function, method or function-valued variable that
+// a (*types.Func).FullName-style key names.
+func resolveFunc(pkg *types.Package, key string) (*types.Signature, string) {
+	if strings.HasPrefix(key, "(") {
+		recv, method, ok := strings.Cut(key[1:], ").")
+		if !ok {
+			return nil, "malformed method key"
+		}
+		ptr := strings.HasPrefix(recv, "*")
+		typeName := recv[strings.LastIndex(recv, ".")+1:]
+		obj, ok := pkg.Scope().Lookup(typeName).(*types.TypeName)
+		if !ok {
+			return nil, "no type " + typeName
+		}
+		var t types.Type = obj.Type()
+		if ptr {
+			t = types.NewPointer(t)
+		}
+		m, _, _ := types.LookupFieldOrMethod(t, false, nil, method)
+		fn, ok := m.(*types.Func)
+		if !ok {
+			return nil, "no method " + method + " on " + recv
+		}
+		if fn.FullName() != key {
+			return nil, "resolves to " + fn.FullName()
+		}
+		return fn.Signature(), ""
+	}
+	name := key[len(pkg.Path())+1:]
+	switch obj := pkg.Scope().Lookup(name).(type) {
+	case *types.Func:
+		return obj.Signature(), ""
+	case *types.Var: // a function-valued variable, such as huma.NewError
+		if sig, ok := obj.Type().Underlying().(*types.Signature); ok {
+			return sig, ""
+		}
+	}
+	return nil, "no function " + name
+}
+
+// checkField checks a "package/path.Type.Field" key: an integer field.
+func checkField(pkg *types.Package, key string) string {
+	typeName, field, ok := strings.Cut(key[len(pkg.Path())+1:], ".")
+	if !ok {
+		return "malformed field key"
+	}
+	obj, ok := pkg.Scope().Lookup(typeName).(*types.TypeName)
+	if !ok {
+		return "no type " + typeName
+	}
+	st, ok := obj.Type().Underlying().(*types.Struct)
+	if !ok {
+		return typeName + " is not a struct"
+	}
+	for f := range st.Fields() {
+		if f.Name() == field {
+			if !isInteger(f.Type()) {
+				return "field is not an integer: " + f.Type().String()
+			}
+			return ""
+		}
+	}
+	return "no field " + field
+}
+
+// param returns the type of parameter i, the element type of a variadic
+// one, or nil.
+func param(sig *types.Signature, i int) types.Type {
+	n := sig.Params().Len()
+	switch {
+	case i < 0:
+		return nil
+	case i < n-1 || (i == n-1 && !sig.Variadic()):
+		return sig.Params().At(i).Type()
+	case sig.Variadic() && i >= n-1:
+		return sig.Params().At(n - 1).Type().(*types.Slice).Elem()
+	}
+	return nil
+}
+
+func isIntParam(sig *types.Signature, i int) bool { return isInteger(param(sig, i)) }
+
+func isInteger(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsInteger != 0
+}
+
+func isString(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}
