@@ -82,28 +82,38 @@ func (c *Config) internalPaths() []string {
 	return c.InternalPaths
 }
 
-// registerFlags binds c to fs. Each flag checks its value as it is set, so a
-// bad flag stops the command before any package is loaded.
+// registerFlags binds c to fs. Each flag checks the configuration it
+// makes as it is set, so a bad flag stops the command before any package
+// is loaded, and a rejected value leaves c as it was.
 func (c *Config) registerFlags(fs *flag.FlagSet) {
+	update := func(change func(next *Config) error) error {
+		next := *c
+		next.Codes = slices.Clone(c.Codes)
+		if err := change(&next); err != nil {
+			return err
+		}
+		if err := next.Validate(); err != nil {
+			return err
+		}
+		*c = next
+		return nil
+	}
 	fs.Func("code", "register a custom code: 'CODE \"DESCRIPTION\" [fallback=STANDARD]', as the //statuslint:code directive (repeatable)",
 		func(s string) error {
-			reg, err := directive.ParseCode(s)
-			if err != nil {
+			return update(func(next *Config) error {
+				reg, err := directive.ParseCode(s)
+				next.Codes = append(next.Codes, Code{reg.Code, reg.Description, reg.Fallback})
 				return err
-			}
-			c.Codes = append(c.Codes, Code{reg.Code, reg.Description, reg.Fallback})
-			return c.Validate()
+			})
 		})
 	fs.Func("internal", "comma-separated path fragments that make a route internal (default "+strings.Join(DefaultInternalPaths, ",")+")",
 		func(s string) error {
-			c.InternalPaths = splitList(s)
-			return c.Validate()
+			return update(func(next *Config) error { next.InternalPaths = splitList(s); return nil })
 		})
-	fs.BoolVar(&c.UnroutedPublic, "unrouted-public", false, "count handlers that no visible route registers as public")
+	fs.BoolVar(&c.UnroutedPublic, "unrouted-public", c.UnroutedPublic, "count handlers that no visible route registers as public")
 	fs.Func("disable", "comma-separated categories not to report ("+strings.Join(Categories, ", ")+")",
 		func(s string) error {
-			c.Disable = splitList(s)
-			return c.Validate()
+			return update(func(next *Config) error { next.Disable = splitList(s); return nil })
 		})
 }
 

@@ -154,7 +154,7 @@ func (c *checker) checkFallbacks(sr *sites.Result, rr *routes.Result) {
 			for _, sent := range rr.Sends(h) {
 				reached[sent.Expr] = true
 				if public {
-					c.checkFallback(sent, r)
+					c.checkFallback(sent, r, fmt.Sprintf("public route %q", r.Path))
 				}
 			}
 		}
@@ -162,7 +162,7 @@ func (c *checker) checkFallbacks(sr *sites.Result, rr *routes.Result) {
 	for _, h := range rr.Public {
 		for _, sent := range rr.Sends(h) {
 			reached[sent.Expr] = true
-			c.checkFallback(sent, nil)
+			c.checkFallback(sent, nil, "a handler marked //statuslint:public")
 		}
 	}
 	if !c.settings.unroutedPub {
@@ -171,22 +171,19 @@ func (c *checker) checkFallbacks(sr *sites.Result, rr *routes.Result) {
 	for _, site := range sr.Sites {
 		for _, code := range site.Codes {
 			if !reached[code.Expr] && status.IsCustom(int(code.Value)) {
-				c.checkFallback(routes.Sent{Code: code.Value, Expr: code.Expr}, nil)
+				c.checkFallback(routes.Sent{Code: code.Value, Expr: code.Expr}, nil, "code that no visible route reaches, public by the unrouted-public option")
 			}
 		}
 	}
 }
 
-// checkFallback reports sent if its registration names no fallback. A code
-// that is not registered at all gets a description diagnostic instead.
-func (c *checker) checkFallback(sent routes.Sent, r *routes.Route) {
+// checkFallback reports sent, which where (a public route r, or nil) can
+// send, if its registration names no fallback. A code that is not
+// registered at all gets a description diagnostic instead.
+func (c *checker) checkFallback(sent routes.Sent, r *routes.Route, where string) {
 	reg, ok := c.lookup(int(sent.Code))
 	if !ok || reg.Fallback != 0 {
 		return
-	}
-	where := "an unrouted handler marked public"
-	if r != nil {
-		where = fmt.Sprintf("public route %q", r.Path)
 	}
 	d := analysis.Diagnostic{Category: CategoryFallback}
 	if sent.Expr != nil {

@@ -133,5 +133,5 @@ func unrouted(w http.ResponseWriter, r *http.Request) {
 //
 //statuslint:public
 func Exported(w http.ResponseWriter, r *http.Request) {
-	w.WriteHeader(460) // want `custom status code 460 is sent on an unrouted handler marked public`
+	w.WriteHeader(460) // want `custom status code 460 is sent on a handler marked //statuslint:public`
 }
