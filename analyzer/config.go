@@ -126,3 +126,34 @@ func splitList(s string) []string {
 	}
 	return list
 }
+
+// CheckFlags checks the statuslint flags among the command-line arguments
+// args, so that a command can stop on a bad configuration with its own
+// exit status before the driver parses the flags. Other flags are left to
+// the driver.
+func CheckFlags(args []string) error {
+	fs := &newAnalyzer(&Config{}).Flags
+	for i := 0; i < len(args); i++ {
+		arg := args[i]
+		if arg == "--" || !strings.HasPrefix(arg, "-") {
+			return nil
+		}
+		name, value, hasValue := strings.Cut(strings.TrimLeft(arg, "-"), "=")
+		f := fs.Lookup(name)
+		if f == nil {
+			continue
+		}
+		if !hasValue {
+			if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
+				value = "true"
+			} else if i+1 < len(args) {
+				i++
+				value = args[i]
+			}
+		}
+		if err := fs.Set(name, value); err != nil {
+			return fmt.Errorf("-%s %s: %v", name, value, err)
+		}
+	}
+	return nil
+}
