@@ -128,7 +128,8 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	res := &Result{sends: st.sends}
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	st.collectRefs(in)
+	calls := st.findCalls(in)
+	st.collectRefs(in, st.handlerNodes(calls))
 	st.computeSends(pass.ResultOf[sites.Analyzer].(*sites.Result))
 	st.exportFacts()
 	for _, decl := range st.decls {
@@ -137,15 +138,76 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	slices.SortFunc(res.Public, func(a, b sites.Func) int { return int(a.Obj.Pos() - b.Obj.Pos()) })
-	res.Routes = st.collectRoutes(in)
+	res.Routes = st.routes(calls)
 	return res, nil
 }
 
+// routeCall is a call that the knowledge tables list as a route or router.
+type routeCall struct {
+	call  *ast.CallExpr
+	shape knowledge.Route
+}
+
+// findCalls finds the route calls, and binds the variables that hold
+// routers.
+func (st *state) findCalls(in *inspector.Inspector) []routeCall {
+	var calls []routeCall
+	for cur := range in.Root().Preorder((*ast.CallExpr)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
+		switch n := cur.Node().(type) {
+		case *ast.CallExpr:
+			if fn, ok := typeutil.Callee(st.pass.TypesInfo, n).(*types.Func); ok {
+				if shape, ok := knowledge.LookupRoute(fn.FullName()); ok {
+					calls = append(calls, routeCall{n, shape})
+				}
+			}
+		case *ast.AssignStmt:
+			if len(n.Lhs) == len(n.Rhs) {
+				for i, lhs := range n.Lhs {
+					st.bind(lhs, n.Rhs[i])
+				}
+			}
+		case *ast.ValueSpec:
+			if len(n.Names) == len(n.Values) {
+				for i, name := range n.Names {
+					st.bind(name, n.Values[i])
+				}
+			}
+		}
+	}
+	return calls
+}
+
+// handlerNodes returns the identifiers and function literals inside the
+// handler arguments of route calls. The function that registers a route
+// does not send what the route's handlers send: the route does.
+func (st *state) handlerNodes(calls []routeCall) map[ast.Node]bool {
+	nodes := map[ast.Node]bool{}
+	for _, c := range calls {
+		for _, h := range st.handlerArgs(c.call, c.shape) {
+			ast.Inspect(h, func(n ast.Node) bool {
+				switch n.(type) {
+				case *ast.FuncLit:
+					nodes[n] = true
+					return false
+				case *ast.Ident:
+					nodes[n] = true
+				}
+				return true
+			})
+		}
+	}
+	return nodes
+}
+
 // collectRefs records, for each function, the functions it calls or refers
-// to and the function literals it contains.
-func (st *state) collectRefs(in *inspector.Inspector) {
+// to and the function literals it contains, except the handlers it
+// registers.
+func (st *state) collectRefs(in *inspector.Inspector, handlers map[ast.Node]bool) {
 	info := st.pass.TypesInfo
 	for cur := range in.Root().Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.Ident)(nil)) {
+		if handlers[cur.Node()] {
+			continue
+		}
 		switch n := cur.Node().(type) {
 		case *ast.FuncDecl:
 			if fn, ok := info.Defs[n.Name].(*types.Func); ok {
@@ -263,36 +325,10 @@ func (st *state) markedInternal(f sites.Func) bool {
 	return st.pass.ImportObjectFact(f.Obj, &fact) && fact.Internal
 }
 
-// collectRoutes finds the route registrations and composes their paths.
-func (st *state) collectRoutes(in *inspector.Inspector) []*Route {
+// routes composes the paths of the route calls and resolves their
+// handlers.
+func (st *state) routes(calls []routeCall) []*Route {
 	info := st.pass.TypesInfo
-	type call struct {
-		call  *ast.CallExpr
-		shape knowledge.Route
-	}
-	var calls []call
-	for cur := range in.Root().Preorder((*ast.CallExpr)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
-		switch n := cur.Node().(type) {
-		case *ast.CallExpr:
-			if fn, ok := typeutil.Callee(info, n).(*types.Func); ok {
-				if shape, ok := knowledge.LookupRoute(fn.FullName()); ok {
-					calls = append(calls, call{n, shape})
-				}
-			}
-		case *ast.AssignStmt:
-			if len(n.Lhs) == len(n.Rhs) {
-				for i, lhs := range n.Lhs {
-					st.bind(lhs, n.Rhs[i])
-				}
-			}
-		case *ast.ValueSpec:
-			if len(n.Names) == len(n.Values) {
-				for i, name := range n.Names {
-					st.bind(name, n.Values[i])
-				}
-			}
-		}
-	}
 	// Every router is known, then callbacks and mounts link them, before
 	// any path is composed.
 	for _, c := range calls {
