@@ -10,7 +10,9 @@ import (
 	"sync"
 	"testing"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
+	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
 	"github.com/statuslint/statuslint/analyzer"
@@ -20,39 +22,51 @@ import (
 // realFrameworks is the module that pins every supported framework.
 var realFrameworks, _ = filepath.Abs(filepath.Join("..", "testdata", "frameworks"))
 
-var (
-	downloadOnce sync.Once
-	downloadErr  string
-	downloadSkip string
-)
+// demo is the demo service of the README, a module of its own.
+var demo, _ = filepath.Abs(filepath.Join("..", "examples", "demo"))
 
-// downloadFrameworks fetches the frameworks module's requirements through
-// the module proxy: analysistest and the drift test load that module with
-// GOPROXY=off, so everything must be in the module cache first.
-func downloadFrameworks(t *testing.T) {
-	t.Helper()
-	downloadOnce.Do(func() {
+// download fetches, once per module directory, a module's requirements
+// through the module proxy: analysistest and the drift test load
+// testdata/frameworks with GOPROXY=off, so everything must be in the module
+// cache first.
+var download = sync.OnceValue(func() func(dir string) (skip, fail string) {
+	var mu sync.Mutex
+	done := map[string][2]string{}
+	return func(dir string) (string, string) {
+		mu.Lock()
+		defer mu.Unlock()
+		if r, ok := done[dir]; ok {
+			return r[0], r[1]
+		}
+		var skip, fail string
 		if flags := goEnv("GOFLAGS"); strings.Contains(flags, "-mod=vendor") {
-			downloadSkip = "GOFLAGS=" + flags + " forbids downloading the frameworks module's requirements"
-			return
+			skip = "GOFLAGS=" + flags + " forbids downloading the requirements of " + dir
+		} else if proxy := goEnv("GOPROXY"); proxy == "off" {
+			skip = "GOPROXY=off: the requirements of " + dir + " cannot be downloaded"
+		} else {
+			cmd := exec.Command("go", "mod", "download")
+			cmd.Dir = dir
+			if out, err := cmd.CombinedOutput(); err != nil {
+				fail = "go mod download in " + dir + ": " + err.Error() + "\n" + string(out)
+			}
 		}
-		if proxy := goEnv("GOPROXY"); proxy == "off" {
-			downloadSkip = "GOPROXY=off: the frameworks module's requirements cannot be downloaded"
-			return
-		}
-		cmd := exec.Command("go", "mod", "download")
-		cmd.Dir = realFrameworks
-		if out, err := cmd.CombinedOutput(); err != nil {
-			downloadErr = "go mod download in testdata/frameworks: " + err.Error() + "\n" + string(out)
-		}
-	})
-	if downloadSkip != "" {
-		t.Skip(downloadSkip)
+		done[dir] = [2]string{skip, fail}
+		return skip, fail
 	}
-	if downloadErr != "" {
-		t.Fatal(downloadErr)
+})
+
+func downloadModule(t *testing.T, dir string) {
+	t.Helper()
+	skip, fail := download()(dir)
+	if skip != "" {
+		t.Skip(skip)
+	}
+	if fail != "" {
+		t.Fatal(fail)
 	}
 }
+
+func downloadFrameworks(t *testing.T) { t.Helper(); downloadModule(t, realFrameworks) }
 
 func goEnv(name string) string {
 	out, err := exec.Command("go", "env", name).Output()
@@ -86,7 +100,9 @@ func TestKnowledgeDrift(t *testing.T) {
 	}
 	slices.Sort(paths)
 	cfg := &packages.Config{
-		Mode: packages.NeedName | packages.NeedTypes,
+		// From source, as analysistest does: export data would compile
+		// every framework, which takes minutes on a cold build cache.
+		Mode: packages.NeedName | packages.NeedTypes | packages.NeedSyntax | packages.NeedImports | packages.NeedDeps,
 		Dir:  realFrameworks,
 		Env:  append(os.Environ(), "GOPROXY=off", "GOWORK=off", "GOFLAGS=-mod=mod"),
 	}
@@ -251,4 +267,45 @@ func isString(t types.Type) bool {
 	}
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsString != 0
+}
+
+// TestDemo runs statuslint over the README's demo service and checks that
+// it shows every kind of diagnostic, in its net/http part and in its gin
+// part.
+func TestDemo(t *testing.T) {
+	downloadModule(t, demo)
+	cfg := &packages.Config{
+		Mode: packages.LoadAllSyntax,
+		Dir:  demo,
+		Env:  append(os.Environ(), "GOPROXY=off", "GOWORK=off", "GOFLAGS=-mod=mod"),
+	}
+	pkgs, err := packages.Load(cfg, "./...")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if packages.PrintErrors(pkgs) > 0 {
+		t.Fatal("the demo does not type-check")
+	}
+	graph, err := checker.Analyze([]*analysis.Analyzer{analyzer.Analyzer}, pkgs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{} // "package category"
+	for _, act := range graph.Roots {
+		if act.Err != nil {
+			t.Errorf("%s: %v", act.Package.PkgPath, act.Err)
+		}
+		for _, d := range act.Diagnostics {
+			got[act.Package.Name+" "+d.Category] = true
+			t.Logf("%s: %s [%s]", act.Package.Fset.Position(d.Pos), d.Message, d.Category)
+		}
+	}
+	for _, want := range []string{
+		"main range", "main description", "main fallback", "main directive",
+		"shop range", "shop description", "shop fallback",
+	} {
+		if !got[want] {
+			t.Errorf("the demo shows no %s diagnostic", want)
+		}
+	}
 }
