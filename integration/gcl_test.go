@@ -48,7 +48,7 @@ func runGCL(t *testing.T, dir string, args ...string) (stdout, stderr string, er
 	var out, errOut strings.Builder
 	cmd.Stdout, cmd.Stderr = &out, &errOut
 	err = cmd.Run()
-	if ee, ok := err.(*exec.ExitError); ok && ee.ExitCode() == 1 {
+	if ee := (*exec.ExitError)(nil); errors.As(err, &ee) && ee.ExitCode() == 1 {
 		err = nil
 	}
 	return out.String(), errOut.String(), err
@@ -89,8 +89,8 @@ func gclIssues(t *testing.T, dir string, args ...string) []diag {
 
 // TestGolangciLint runs the custom golangci-lint on testdata/gcl, whose
 // .golangci.yml registers 499 (no fallback) and 460 (fallback 400) and
-// makes /admin/ internal: the expected issues appear, one
-// //nolint:statuslint suppresses a range issue, and the route that
+// makes /admin/ internal: the expected issues appear, a nolint comment
+// naming statuslint suppresses a range issue, and the route that
 // Related points at comes as an issue of its own, as golangci-lint turns
 // related information into issues.
 func TestGolangciLint(t *testing.T) {
@@ -137,7 +137,7 @@ func TestGolangciLintFix(t *testing.T) {
 	}
 }
 
-// TestGolangciLintBadSettings checks that a misspelt key in the plugin's
+// TestGolangciLintBadSettings checks that a misspelled key in the plugin's
 // settings stops golangci-lint with a message that names it and the keys
 // that exist.
 func TestGolangciLintBadSettings(t *testing.T) {

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -126,12 +127,9 @@ func parseDiags(dir, out string) []diag {
 				file = rel
 			}
 		}
-		var d diag
-		d.File = filepath.ToSlash(strings.TrimPrefix(file, "./"))
-		fmt.Sscan(m[2], &d.Line)
-		fmt.Sscan(m[3], &d.Col)
-		d.Message = m[4]
-		diags = append(diags, d)
+		line, _ := strconv.Atoi(m[2]) // digits, by diagLine
+		col, _ := strconv.Atoi(m[3])
+		diags = append(diags, diag{filepath.ToSlash(strings.TrimPrefix(file, "./")), line, col, m[4]})
 	}
 	return diags
 }

@@ -1,6 +1,7 @@
 package integration_test
 
 import (
+	"errors"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -22,7 +23,7 @@ func vetFixture(t *testing.T, keep func(file string) bool) ([]want, []diag) {
 	cmd.Dir = dir
 	out, err := cmd.CombinedOutput()
 	// go vet exits 1 when the vettool reports diagnostics.
-	if ee, ok := err.(*exec.ExitError); err != nil && (!ok || ee.ExitCode() != 1) {
+	if ee := (*exec.ExitError)(nil); err != nil && (!errors.As(err, &ee) || ee.ExitCode() != 1) {
 		t.Fatalf("go vet: %v\n%s", err, out)
 	}
 	t.Logf("go vet -vettool=statuslint ./...:\n%s", out)
@@ -42,7 +43,7 @@ func vetFixture(t *testing.T, keep func(file string) bool) ([]want, []diag) {
 }
 
 // TestVetFacts checks statuslint as a go vet tool, where each package is
-// analysed in its own process and registrations and handler facts travel
+// analyzed in its own process and registrations and handler facts travel
 // between processes as vetx files: 499 and 460, registered in package
 // codes, are not reported in api, which imports codes; 520, registered
 // nowhere, is; other, which does not import codes, gets 499 reported.
