@@ -154,8 +154,13 @@ func TestKnowledgeDrift(t *testing.T) {
 					t.Errorf("%s: %s index %d out of range in %s", key, what, i, sig)
 				}
 			}
-			// fiber's Use(args ...any) takes an optional leading prefix.
-			if p := param(sig, r.Path); p != nil && !isString(p) && !types.IsInterface(p) {
+			if p := param(sig, r.Path); p != nil && r.PathField != "" {
+				// huma's Register takes its path in Operation.Path.
+				if obj, _, _ := types.LookupFieldOrMethod(p, false, nil, r.PathField); obj == nil || !isString(obj.Type()) {
+					t.Errorf("%s: parameter %d has no string field %s in %s", key, r.Path, r.PathField, sig)
+				}
+			} else if p != nil && !isString(p) && !types.IsInterface(p) {
+				// fiber's Use(args ...any) takes an optional leading prefix.
 				t.Errorf("%s: path parameter %d is neither a string nor an interface in %s", key, r.Path, sig)
 			}
 			if r.Func >= 0 {

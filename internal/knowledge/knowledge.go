@@ -78,6 +78,12 @@ type Route struct {
 	// Pattern reports that Path is a net/http ServeMux pattern,
 	// "[METHOD ][HOST]/PATH".
 	Pattern bool
+	// PathField names the field that holds the path when the argument at
+	// Path is a struct (huma's Operation.Path).
+	PathField string
+	// RouterArg reports that the router is the first argument of a
+	// function rather than a method's receiver (huma.Get(api, …)).
+	RouterArg bool
 }
 
 // Sink is a parameter that sets the response status.

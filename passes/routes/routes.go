@@ -456,9 +456,13 @@ func (st *state) childScope(call *ast.CallExpr, shape knowledge.Route) *scope {
 	if sc, ok := st.callScps[call]; ok {
 		return sc
 	}
-	sc := &scope{parent: st.scopeOf(receiver(call))}
+	sc := &scope{parent: st.scopeOf(router(call, shape))}
 	if shape.Path >= 0 && shape.Path < len(call.Args) {
-		if tv := st.pass.TypesInfo.Types[call.Args[shape.Path]]; tv.Value != nil && tv.Value.Kind() == constant.String {
+		path := call.Args[shape.Path]
+		if shape.PathField != "" {
+			path = fieldValue(path, shape.PathField)
+		}
+		if tv := st.pass.TypesInfo.Types[path]; path != nil && tv.Value != nil && tv.Value.Kind() == constant.String {
 			sc.prefix = constant.StringVal(tv.Value)
 			if shape.Pattern {
 				sc.prefix = patternPath(sc.prefix)
@@ -539,9 +543,38 @@ func patternPath(pattern string) string {
 	return pattern
 }
 
-func receiver(call *ast.CallExpr) ast.Expr {
+// router returns the router a route call works on: its receiver, or its
+// first argument.
+func router(call *ast.CallExpr, shape knowledge.Route) ast.Expr {
+	if shape.RouterArg {
+		if len(call.Args) == 0 {
+			return nil
+		}
+		return call.Args[0]
+	}
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
 		return sel.X
+	}
+	return nil
+}
+
+// fieldValue returns the value of the named field in a struct literal e
+// (or &literal), or nil.
+func fieldValue(e ast.Expr, field string) ast.Expr {
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	lit, ok := e.(*ast.CompositeLit)
+	if !ok {
+		return nil
+	}
+	for _, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			if key, ok := kv.Key.(*ast.Ident); ok && key.Name == field {
+				return kv.Value
+			}
+		}
 	}
 	return nil
 }
