@@ -8,9 +8,10 @@
 # libraries through the module proxy into a scratch directory outside the
 # repository, builds both commands, and runs them on the same packages,
 # alternating (floor, statuslint, floor, statuslint, ...), measuring
-# whole-process wall time and peak RSS with GNU time. It reports medians and
-# the ratios statuslint/floor, which are what matters: absolute numbers
-# depend on the machine and on what else runs on it.
+# whole-process wall time, peak RSS and CPU time (user+sys, which suffers
+# less than wall time when other work shares the machine) with GNU time. It
+# reports medians and the ratios statuslint/floor, which are what matters:
+# absolute numbers depend on the machine and on what else runs on it.
 #
 # Three paths are measured:
 #   check       the standalone command: `statuslint PATTERN` (singlechecker,
@@ -50,7 +51,7 @@ huma       github.com/danielgtaylor/huma/v2@v2.37.2            ./...
 grpcgw     github.com/grpc-ecosystem/grpc-gateway/v2@v2.33.0   ./runtime/...
 connect    connectrpc.com/connect@v1.21.1                      ./...
 '
-DEFAULT_TARGETS='echo gin gozero herodot miniflux'
+DEFAULT_TARGETS='echo gozero'
 
 N=${N:-3}
 BENCH_DIR=${BENCH_DIR:-${TMPDIR:-/tmp}/statuslint-bench}
@@ -126,23 +127,24 @@ prepare() {
 # measure TOOL MODE RUN DIR CMD...: run CMD in DIR under GNU time and append
 # a row to the results file.
 measure() {
-	local tool=$1 mode=$2 run=$3 dir=$4 tf rc wall rss
+	local tool=$1 mode=$2 run=$3 dir=$4 tf rc wall rss user sys
 	shift 4
 	tf=$(mktemp)
 	rc=0
-	(cd "$dir" && GOFLAGS=-mod=mod "$TIME" -f '%e %M' -o "$tf" "$@" >/dev/null 2>"$tf.err") || rc=$?
-	read -r wall rss < <(tail -n 1 "$tf")
+	(cd "$dir" && GOFLAGS=-mod=mod "$TIME" -f '%e %M %U %S' -o "$tf" "$@" >/dev/null 2>"$tf.err") || rc=$?
+	read -r wall rss user sys < <(tail -n 1 "$tf")
 	# 0: nothing found; 3: diagnostics (singlechecker); go vet exits 1 on diagnostics.
 	if [ "$rc" != 0 ] && [ "$rc" != 3 ] && ! { [ "$rc" = 1 ] && [ "$mode" != check ]; }; then
 		log "warning: $tool $mode on $target exited $rc:"
 		head -n 5 "$tf.err" >&2
 	fi
-	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$target" "$mode" "$tool" "$run" "$wall" "$rss" "$rc" >>"$RESULTS"
+	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$target" "$mode" "$tool" "$run" "$wall" "$rss" \
+		"$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')" "$rc" >>"$RESULTS"
 	rm -f "$tf" "$tf.err"
 }
 
 RESULTS=$BENCH_DIR/results/$(date -u +%Y%m%dT%H%M%SZ).tsv
-printf 'target\tmode\ttool\trun\twall_s\tmaxrss_kb\texit\n' >"$RESULTS"
+printf 'target\tmode\ttool\trun\twall_s\tmaxrss_kb\tcpu_s\texit\n' >"$RESULTS"
 
 for target in $TARGETS; do
 	line=$(echo "$ALL_TARGETS" | awk -v t="$target" '$1 == t')
@@ -212,21 +214,24 @@ NR == 1 { next }
 	if (!(k in seen)) { seen[k] = 1; order[++n] = k }
 	vals[k SUBSEP $3 SUBSEP "w"] = vals[k SUBSEP $3 SUBSEP "w"] " " $5
 	vals[k SUBSEP $3 SUBSEP "m"] = vals[k SUBSEP $3 SUBSEP "m"] " " $6
+	vals[k SUBSEP $3 SUBSEP "c"] = vals[k SUBSEP $3 SUBSEP "c"] " " $7
 }
 END {
-	printf "%-10s %-11s %10s %10s %7s   %11s %11s %7s\n", "target", "mode", "floor s", "lint s", "ratio", "floor MB", "lint MB", "ratio"
-	worst_w = 0; worst_m = 0
+	printf "%-9s %-10s %8s %8s %6s  %8s %8s %6s  %8s %8s %6s\n", "target", "mode", "floor s", "lint s", "ratio", "floor MB", "lint MB", "ratio", "fl cpu", "li cpu", "ratio"
+	worst_w = 0; worst_m = 0; worst_c = 0
 	for (i = 1; i <= n; i++) {
 		k = order[i]; split(k, p, SUBSEP)
 		fw = median(k SUBSEP "floor" SUBSEP "w"); sw = median(k SUBSEP "statuslint" SUBSEP "w")
 		fm = median(k SUBSEP "floor" SUBSEP "m"); sm = median(k SUBSEP "statuslint" SUBSEP "m")
-		rw = fw > 0 ? sw / fw : 0; rm = fm > 0 ? sm / fm : 0
-		printf "%-10s %-11s %10.2f %10.2f %6.2fx   %11.0f %11.0f %6.2fx\n", p[1], p[2], fw, sw, rw, fm / 1024, sm / 1024, rm
+		fc = median(k SUBSEP "floor" SUBSEP "c"); sc = median(k SUBSEP "statuslint" SUBSEP "c")
+		rw = fw > 0 ? sw / fw : 0; rm = fm > 0 ? sm / fm : 0; rc = fc > 0 ? sc / fc : 0
+		printf "%-9s %-10s %8.2f %8.2f %5.2fx  %8.0f %8.0f %5.2fx  %8.2f %8.2f %5.2fx\n", p[1], p[2], fw, sw, rw, fm / 1024, sm / 1024, rm, fc, sc, rc
 		if (p[2] != "vet-cached") {
 			if (rw > worst_w) worst_w = rw
 			if (rm > worst_m) worst_m = rm
+			if (rc > worst_c) worst_c = rc
 		}
 	}
 	for (t in size) printf "size %-10s %s\n", t, size[t]
-	printf "worst ratio (check, vet): time %.2fx, memory %.2fx (target <= 1.10x)\n", worst_w, worst_m
+	printf "worst ratio (check, vet): wall %.2fx, memory %.2fx, cpu %.2fx (target <= 1.10x)\n", worst_w, worst_m, worst_c
 }' "$RESULTS"
