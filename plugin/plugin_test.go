@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/golangci/plugin-module-register/register"
+	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/statuslint/statuslint/plugin"
 )
@@ -129,4 +130,25 @@ func TestBadSettings(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestSettingsApplied runs the analyzer built from settings on a package
+// where each setting changes the outcome.
+func TestSettingsApplied(t *testing.T) {
+	p, err := plugin.New(map[string]any{
+		"codes": []any{
+			map[string]any{"code": 499, "description": "Client Closed Request"},
+			map[string]any{"code": 460, "description": "Load Balancer Closed Connection", "fallback": 400},
+		},
+		"unrouted-public": true,
+		"disable":         []any{"range"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	analyzers, err := p.BuildAnalyzers()
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, analysistest.TestData(), analyzers[0], "settings")
 }
