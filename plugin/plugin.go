@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/golangci/plugin-module-register/register"
@@ -78,11 +77,6 @@ type linter struct {
 func (l *linter) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 	a, err := analyzer.New(l.cfg)
 	if err != nil {
-		return nil, err
-	}
-	// analyzer.New binds the configuration to the analyzer's flags, and
-	// binding a bool flag stores its default: set it back from the settings.
-	if err := a.Flags.Set("unrouted-public", strconv.FormatBool(l.cfg.UnroutedPublic)); err != nil {
 		return nil, err
 	}
 	return []*analysis.Analyzer{a}, nil
