@@ -12,6 +12,7 @@ package knowledge
 
 import (
 	"fmt"
+	"go/types"
 	"strings"
 )
 
@@ -176,6 +177,27 @@ func BehaviorOf(rt Runtime) Behavior { return behaviors[rt] }
 // Knows reports whether the tables name anything in the package with the
 // given import path.
 func Knows(pkgPath string) bool { return packages[pkgPath] }
+
+// ImportsKnown reports whether pkg is, or directly imports, a package that
+// the tables name.
+func ImportsKnown(pkg *types.Package) bool {
+	if packages[pkg.Path()] {
+		return true
+	}
+	for _, imp := range pkg.Imports() {
+		if packages[imp.Path()] {
+			return true
+		}
+	}
+	return false
+}
+
+// IsStd reports whether the import path belongs to the standard library,
+// whose functions the tables describe and statuslint need not analyze.
+func IsStd(path string) bool {
+	first, _, _ := strings.Cut(path, "/")
+	return !strings.Contains(first, ".")
+}
 
 // Keys returns every key of the tables with the argument index it records
 // (-1 for fields), for tests that check the tables against real modules.

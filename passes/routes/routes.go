@@ -30,7 +30,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{inspect.Analyzer, sites.Analyzer, registry.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(sendsFact)},
+	FactTypes:  []analysis.Fact{new(sendsFact), new(hasSends)},
 }
 
 // Result holds the package's routes and what its functions send.
@@ -84,6 +84,14 @@ type SentCode struct {
 
 func (*sendsFact) AFact() {}
 
+// hasSends marks a package that exports sendsFacts, so that its importers
+// are analyzed even when they use no HTTP API themselves.
+type hasSends struct{}
+
+func (*hasSends) AFact() {}
+
+func (*hasSends) String() string { return "hasSends" }
+
 func (f *sendsFact) String() string {
 	codes := make([]string, len(f.Codes))
 	for i, c := range f.Codes {
@@ -127,10 +135,14 @@ func run(pass *analysis.Pass) (any, error) {
 		imported: map[*types.Func][]Sent{},
 	}
 	res := &Result{sends: st.sends}
+	sr := pass.ResultOf[sites.Analyzer].(*sites.Result)
+	if len(sr.Sites) == 0 && !knowledge.ImportsKnown(pass.Pkg) && !importsSends(pass) {
+		return res, nil // nothing here can send a code or register a route
+	}
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	calls := st.findCalls(in)
 	st.collectRefs(in, st.handlerNodes(calls))
-	st.computeSends(pass.ResultOf[sites.Analyzer].(*sites.Result))
+	st.computeSends(sr)
 	st.exportFacts()
 	for _, decl := range st.decls {
 		if registry.DocMarked(decl.Doc, directive.Public) {
@@ -227,6 +239,17 @@ func (st *state) collectRefs(in *inspector.Inspector, handlers map[ast.Node]bool
 	}
 }
 
+// importsSends reports whether a package that pass imports has functions
+// that send custom codes.
+func importsSends(pass *analysis.Pass) bool {
+	for _, imp := range pass.Pkg.Imports() {
+		if pass.ImportPackageFact(imp, new(hasSends)) {
+			return true
+		}
+	}
+	return false
+}
+
 func isAbstract(fn *types.Func) bool {
 	recv := fn.Signature().Recv()
 	return recv != nil && types.IsInterface(recv.Type())
@@ -290,6 +313,7 @@ func addSent(list []Sent, s Sent) []Sent {
 }
 
 func (st *state) exportFacts() {
+	exported := false
 	for f, sent := range st.sends {
 		if f.Obj == nil || f.Obj.Pkg() != st.pass.Pkg || len(sent) == 0 {
 			continue
@@ -309,6 +333,10 @@ func (st *state) exportFacts() {
 		}
 		slices.SortFunc(fact.Codes, func(a, b SentCode) int { return int(a.Code - b.Code) })
 		st.pass.ExportObjectFact(f.Obj, fact)
+		exported = true
+	}
+	if exported {
+		st.pass.ExportPackageFact(new(hasSends))
 	}
 }
 

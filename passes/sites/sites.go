@@ -7,7 +7,6 @@ import (
 	"math"
 	"reflect"
 	"slices"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -63,7 +62,7 @@ type Code struct {
 func run(pass *analysis.Pass) (any, error) {
 	res := new(Result)
 	imports := importsHTTP(pass)
-	if !imports && isStd(pass.Pkg) {
+	if !imports && knowledge.IsStd(pass.Pkg.Path()) {
 		return res, nil
 	}
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
@@ -361,22 +360,15 @@ func Enclosing(info *types.Info, cur inspector.Cursor) Func {
 // knowledge tables name, net/http/httptest, or a package with status
 // wrappers, fields or mappers.
 func importsHTTP(pass *analysis.Pass) bool {
-	if knowledge.Knows(pass.Pkg.Path()) {
+	if knowledge.ImportsKnown(pass.Pkg) {
 		return true
 	}
 	for _, imp := range pass.Pkg.Imports() {
-		if knowledge.Knows(imp.Path()) || imp.Path() == "net/http/httptest" || pass.ImportPackageFact(imp, new(hasFacts)) {
+		if imp.Path() == "net/http/httptest" || pass.ImportPackageFact(imp, new(hasFacts)) {
 			return true
 		}
 	}
 	return false
-}
-
-// isStd reports whether pkg belongs to the standard library, whose
-// functions statuslint knows from its tables.
-func isStd(pkg *types.Package) bool {
-	first, _, _ := strings.Cut(pkg.Path(), "/")
-	return !strings.Contains(first, ".")
 }
 
 // enclosingDecl returns the declared function around cur, through any

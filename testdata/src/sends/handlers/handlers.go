@@ -1,3 +1,5 @@
+// want package:"hasSends"
+
 // Package handlers declares handlers that another package registers.
 package handlers
 
