@@ -99,3 +99,8 @@ func (writer) WriteHeader(code int) {}
 func notHTTP(w writer) {
 	w.WriteHeader(700) // not a ResponseWriter: not flagged
 }
+
+// variable passes a code that is not a constant: it is not guessed.
+func variable(code int) func(http.Handler) http.Handler {
+	return handlers.CanonicalHost("https://example.com", code)
+}
