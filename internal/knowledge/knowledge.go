@@ -178,25 +178,15 @@ func BehaviorOf(rt Runtime) Behavior { return behaviors[rt] }
 // given import path.
 func Knows(pkgPath string) bool { return packages[pkgPath] }
 
-// ImportsKnown reports whether pkg is, or directly imports, a package that
-// the tables name.
+// ImportsKnown reports whether pkg directly imports a package that the
+// tables name.
 func ImportsKnown(pkg *types.Package) bool {
-	if packages[pkg.Path()] {
-		return true
-	}
 	for _, imp := range pkg.Imports() {
 		if packages[imp.Path()] {
 			return true
 		}
 	}
 	return false
-}
-
-// IsStd reports whether the import path belongs to the standard library,
-// whose functions the tables describe and statuslint need not analyze.
-func IsStd(path string) bool {
-	first, _, _ := strings.Cut(path, "/")
-	return !strings.Contains(first, ".")
 }
 
 // Keys returns every key of the tables with the argument index it records

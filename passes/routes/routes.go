@@ -136,7 +136,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	res := &Result{sends: st.sends}
 	sr := pass.ResultOf[sites.Analyzer].(*sites.Result)
-	if knowledge.IsStd(pass.Pkg.Path()) || len(sr.Sites) == 0 && !knowledge.ImportsKnown(pass.Pkg) && !importsSends(pass) {
+	if knowledge.Knows(pass.Pkg.Path()) || len(sr.Sites) == 0 && !knowledge.ImportsKnown(pass.Pkg) && !importsSends(pass) {
 		return res, nil // nothing here can send a code or register a route
 	}
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
