@@ -46,3 +46,9 @@ func (d diagnosticsOnly) Errorf(format string, args ...any) {
 		d.t.Error(msg)
 	}
 }
+
+// TestMapperModule checks a mapper in a package that imports no HTTP API,
+// in module mode, where the package gets a fact all the same.
+func TestMapperModule(t *testing.T) {
+	analysistest.Run(t, filepath.Join(testdata, "mappers"), analyzer.Analyzer, "./...")
+}

@@ -65,17 +65,24 @@ func run(pass *analysis.Pass) (any, error) {
 		return res, nil // the knowledge tables describe this package
 	}
 	imports := importsHTTP(pass)
+	if !imports && pass.Module == nil {
+		// The standard library (and GOPATH code) that uses no HTTP API
+		// has no sites, and no mappers worth a fact.
+		return res, nil
+	}
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	c := &collector{
 		pass:     pass,
 		res:      res,
 		values:   newValues(pass, in),
-		writer:   responseWriter(pass.Pkg),
 		wrappers: map[*types.Func]map[int]knowledge.Runtime{},
 		fields:   map[*types.Var]knowledge.Runtime{},
 		done:     map[doneKey]bool{},
 	}
 	if imports {
+		// Without an HTTP API, a package can still declare mappers for
+		// its importers: statusFor(err) in a package of error codes.
+		c.writer = responseWriter(pass.Pkg)
 		c.collect(in)
 	}
 	c.exportFacts()

@@ -1,0 +1,3 @@
+module statuslint.test/mappers
+
+go 1.26
