@@ -368,17 +368,15 @@ func (st *state) routes(calls []routeCall) []*Route {
 				param := lit.Type.Params.List[0]
 				if len(param.Names) > 0 {
 					if obj := info.Defs[param.Names[0]]; obj != nil {
-						st.varScope(obj).parent = st.childScope(c.call, c.shape)
+						st.varScope(obj).link(st.childScope(c.call, c.shape))
 					}
 				}
 			}
 		}
 		for _, h := range st.handlerArgs(c.call, c.shape) {
 			if obj := st.routerObj(h); obj != nil {
-				mounted := st.scopes[obj]
-				parent := st.childScope(c.call, c.shape)
-				if mounted.parent == nil && mounted != parent {
-					mounted.parent = parent
+				if mounted := st.scopes[obj]; mounted.parent == nil {
+					mounted.link(st.childScope(c.call, c.shape))
 				}
 			}
 		}
@@ -538,6 +536,19 @@ func (st *state) varScope(obj types.Object) *scope {
 	sc := &scope{internal: st.reg.Marked(st.pass.Fset, directive.Internal, v.Pos())}
 	st.scopes[v] = sc
 	return sc
+}
+
+// link hangs sc under parent, unless that would make a cycle: routers held
+// in a struct field are one scope for every value of the struct, so a
+// router mounted into another of the same field looks mounted into
+// itself.
+func (sc *scope) link(parent *scope) {
+	for s := parent; s != nil; s = s.parent {
+		if s == sc {
+			return
+		}
+	}
+	sc.parent = parent
 }
 
 // resolve composes the path of a scope and tells whether it is internal.
