@@ -3,6 +3,7 @@ package analyzer_test
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -15,6 +16,39 @@ var testdata, _ = filepath.Abs(filepath.Join("..", "testdata"))
 
 func TestSeed(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testdata, analyzer.Analyzer, "seed")
+}
+
+// TestDiagnosticContract checks what every diagnostic carries: a known
+// category, a link to its README section, an end, a message that is
+// lower case with no trailing period, and fixes with a title.
+func TestDiagnosticContract(t *testing.T) {
+	results := analysistest.Run(t, testdata, analyzer.Analyzer, "seed", "directives", "nethttp", "routes")
+	n := 0
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			n++
+			if !slices.Contains(analyzer.Categories, d.Category) {
+				t.Errorf("%q: category %q", d.Message, d.Category)
+			}
+			if d.URL != analyzer.RepoURL+"#"+d.Category {
+				t.Errorf("%q: URL %q", d.Message, d.URL)
+			}
+			if !d.End.IsValid() || d.End <= d.Pos {
+				t.Errorf("%q: no end", d.Message)
+			}
+			if first := d.Message[:1]; first != strings.ToLower(first) || strings.HasSuffix(d.Message, ".") {
+				t.Errorf("%q: not a lower-case message without a trailing period", d.Message)
+			}
+			for _, f := range d.SuggestedFixes {
+				if f.Message == "" || len(f.TextEdits) == 0 {
+					t.Errorf("%q: fix without a title or edits", d.Message)
+				}
+			}
+		}
+	}
+	if n < 20 {
+		t.Errorf("only %d diagnostics checked", n)
+	}
 }
 
 func TestRegistry(t *testing.T) {

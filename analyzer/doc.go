@@ -25,5 +25,9 @@ or in the doc comment of the constant that holds it:
 	//statuslint:code "Client Closed Request" fallback=400
 	const StatusClientClosedRequest = 499`
 
-// DocURL is the README, whose sections the diagnostics link to.
-const DocURL = "https://github.com/statuslint/statuslint#readme"
+// RepoURL is the project's home; its README has a section per category,
+// which each diagnostic links to.
+const RepoURL = "https://github.com/statuslint/statuslint"
+
+// DocURL is the README.
+const DocURL = RepoURL + "#readme"

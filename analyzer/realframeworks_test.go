@@ -190,7 +190,7 @@ func resolveFunc(pkg *types.Package, key string) (*types.Signature, string) {
 		if !ok {
 			return nil, "no type " + typeName
 		}
-		var t types.Type = obj.Type()
+		t := obj.Type()
 		if ptr {
 			t = types.NewPointer(t)
 		}

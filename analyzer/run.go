@@ -214,7 +214,7 @@ func (c *checker) report(d analysis.Diagnostic, code int64) {
 		return
 	}
 	c.reported[key] = true
-	d.URL = DocURL + "#" + d.Category
+	d.URL = RepoURL + "#" + d.Category
 	c.pass.Report(d)
 }
 
@@ -234,7 +234,7 @@ func (c *checker) registerFix(code sites.Code) []analysis.SuggestedFix {
 	}
 	var at token.Pos
 	var text string
-	if spec := c.constSpec(file, code.Expr); spec != nil {
+	if spec := c.constSpec(code.Expr); spec != nil {
 		at, text = spec.Names[0].Pos(), "//statuslint:code "+args
 	} else {
 		for _, decl := range file.Decls {
@@ -258,7 +258,7 @@ func (c *checker) registerFix(code sites.Code) []analysis.SuggestedFix {
 
 // constSpec returns the declaration of the package-level constant of this
 // package that e names, if any.
-func (c *checker) constSpec(file *ast.File, e ast.Expr) *ast.ValueSpec {
+func (c *checker) constSpec(e ast.Expr) *ast.ValueSpec {
 	id, ok := ast.Unparen(e).(*ast.Ident)
 	if !ok {
 		return nil

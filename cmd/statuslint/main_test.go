@@ -27,7 +27,9 @@ func module(t *testing.T, files map[string]string) string {
 	files["go.mod"] = "module example.test/m\n\ngo 1.26\n"
 	for name, text := range files {
 		path := filepath.Join(dir, name)
-		os.MkdirAll(filepath.Dir(path), 0o755)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
 		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
 			t.Fatal(err)
 		}

@@ -6,6 +6,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"maps"
 	"reflect"
 	"slices"
 	"strings"
@@ -81,7 +82,7 @@ func DocMarked(doc *ast.CommentGroup, name string) bool {
 	return false
 }
 
-// registrations is the package fact: the registrations a package declares.
+// registrations is the package fact: the registrations a package sees.
 type registrations struct{ List []Registration }
 
 func (*registrations) AFact() {}
@@ -103,7 +104,6 @@ func (f *registrations) String() string {
 func run(pass *analysis.Pass) (any, error) {
 	res := &Result{codes: map[int]Registration{}, markers: map[marker]bool{}}
 	imported := importedRegistrations(pass)
-	var own []Registration
 	for _, file := range pass.Files {
 		consts := constDocs(file)
 		test := strings.HasSuffix(pass.Fset.File(file.Pos()).Name(), "_test.go")
@@ -146,7 +146,6 @@ func run(pass *analysis.Pass) (any, error) {
 						continue
 					}
 					res.codes[reg.Code] = reg
-					own = append(own, reg)
 				default:
 					problem("unknown directive statuslint:%s; known: statuslint:code, statuslint:internal, statuslint:public", name)
 				}
@@ -158,9 +157,14 @@ func run(pass *analysis.Pass) (any, error) {
 			res.codes[code] = reg
 		}
 	}
-	if len(own) > 0 {
-		slices.SortFunc(own, func(a, b Registration) int { return a.Code - b.Code })
-		pass.ExportPackageFact(&registrations{own})
+	// The fact holds every registration the package sees, its own and its
+	// dependencies': a driver that runs one package at a time (go vet)
+	// hands a package only the facts of the packages its export data
+	// mentions, which need not include a dependency of a dependency.
+	if len(res.codes) > 0 {
+		all := slices.Collect(maps.Values(res.codes))
+		slices.SortFunc(all, func(a, b Registration) int { return a.Code - b.Code })
+		pass.ExportPackageFact(&registrations{all})
 	}
 	return res, nil
 }

@@ -220,7 +220,7 @@ func (c *collector) addArg(cur inspector.Cursor, n ast.Node, arg ast.Expr, calle
 		if fn := enclosingDecl(c.pass.TypesInfo, cur); fn != nil {
 			params := fn.Signature().Params()
 			for i := range params.Len() {
-				if params.At(i) == c.pass.TypesInfo.Uses[e] && !(fn.Signature().Variadic() && i == params.Len()-1) {
+				if params.At(i) == c.pass.TypesInfo.Uses[e] && (!fn.Signature().Variadic() || i != params.Len()-1) {
 					if c.wrappers[fn] == nil {
 						c.wrappers[fn] = map[int]knowledge.Runtime{}
 					}
