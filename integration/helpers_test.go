@@ -118,7 +118,7 @@ func parseDiags(dir, out string) []diag {
 	var diags []diag
 	for line := range strings.Lines(out) {
 		m := diagLine.FindStringSubmatch(strings.TrimRight(line, "\n"))
-		if m == nil || strings.HasPrefix(m[4], "\t") {
+		if len(m) < 5 || strings.HasPrefix(m[4], "\t") {
 			continue // not a diagnostic, or a diagnostic's related information
 		}
 		file := m[1]
