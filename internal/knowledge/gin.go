@@ -29,6 +29,9 @@ const (
 var gin = Framework{
 	Runtime:  Gin,
 	Behavior: Behavior{ginIgnores, ginPanics, ginSends, ginPanics},
+	// gin's own code passes -1 (context.go Redirect and Render callers,
+	// logger.go) for "keep the status already set", and users copy it.
+	Sentinels: []int64{-1},
 	Sinks: map[string]int{
 		"(*github.com/gin-gonic/gin.Context).Status":                  0,
 		"(*github.com/gin-gonic/gin.Context).AbortWithStatus":         0,

@@ -13,6 +13,7 @@ package knowledge
 import (
 	"fmt"
 	"go/types"
+	"slices"
 	"strings"
 )
 
@@ -36,6 +37,9 @@ type Framework struct {
 	// Adapters maps functions that wrap a handler into another handler to
 	// the index of the wrapped handler: the wrapper sends what it sends.
 	Adapters map[string]int
+	// Sentinels lists codes outside 100–599 that the runtime documents as
+	// "keep the status already set": passing one is deliberate, not a bug.
+	Sentinels []int64
 }
 
 // Behavior says, for each band of invalid codes, what a runtime does with
@@ -109,6 +113,7 @@ var (
 	routes    = map[string]Route{}
 	adapters  = map[string]int{}
 	behaviors = map[Runtime]Behavior{}
+	sentinels = map[Runtime][]int64{}
 	packages  = map[string]bool{}
 )
 
@@ -118,6 +123,7 @@ func init() {
 			panic("knowledge: runtime " + string(f.Runtime) + " listed twice")
 		}
 		behaviors[f.Runtime] = f.Behavior
+		sentinels[f.Runtime] = f.Sentinels
 		for name, arg := range f.Sinks {
 			add(sinks, name, Sink{arg, f.Runtime})
 		}
@@ -170,6 +176,10 @@ func LookupRoute(fullName string) (Route, bool) { r, ok := routes[fullName]; ret
 
 // LookupAdapter returns the index of the handler that an adapter wraps.
 func LookupAdapter(fullName string) (int, bool) { i, ok := adapters[fullName]; return i, ok }
+
+// IsSentinel reports whether runtime rt takes code to mean "keep the status
+// already set".
+func IsSentinel(rt Runtime, code int64) bool { return slices.Contains(sentinels[rt], code) }
 
 // BehaviorOf returns what runtime rt does with invalid codes.
 func BehaviorOf(rt Runtime) Behavior { return behaviors[rt] }

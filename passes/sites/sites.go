@@ -186,7 +186,12 @@ func (c *collector) collect(in *inspector.Inspector) {
 			}
 		}
 		for _, st := range c.stores {
-			if rt, ok := c.statusField(st); ok {
+			if rt, listed, ok := c.statusField(st); ok {
+				if v, isConst := IntConst(c.pass.TypesInfo, st.value); !listed && isConst && v == 0 {
+					// A field that statuslint found read at a site, reset
+					// to its zero value: code that reads it tests for 0.
+					continue
+				}
 				name := qualify(st.owner.Obj().Pkg(), c.pass.Pkg) + st.owner.Obj().Name() + "." + st.field.Name()
 				grown = c.addArg(st.cur, st.node, st.value, name, rt) || grown
 			}
@@ -220,7 +225,11 @@ func (c *collector) addArg(cur inspector.Cursor, n ast.Node, arg ast.Expr, calle
 		if fn := enclosingDecl(c.pass.TypesInfo, cur); fn != nil {
 			params := fn.Signature().Params()
 			for i := range params.Len() {
-				if params.At(i) == c.pass.TypesInfo.Uses[e] && (!fn.Signature().Variadic() || i != params.Len()-1) {
+				p := params.At(i)
+				// A parameter the function assigns (if code == 0 { code =
+				// 200 }) does not carry the caller's value to the site.
+				reassigned := len(c.values.assigns[p]) > 0 || c.values.opaque[p]
+				if p == c.pass.TypesInfo.Uses[e] && !reassigned && (!fn.Signature().Variadic() || i != params.Len()-1) {
 					if c.wrappers[fn] == nil {
 						c.wrappers[fn] = map[int]knowledge.Runtime{}
 					}
@@ -255,23 +264,23 @@ func (c *collector) wrapperParams(fn *types.Func) map[int]knowledge.Runtime {
 }
 
 // statusField reports whether a store goes to a field that carries a
-// status: listed in the knowledge tables, read at a site of this package,
-// or, through a fact, of the package that declares it.
-func (c *collector) statusField(st fieldStore) (knowledge.Runtime, bool) {
+// status: listed in the knowledge tables, or found read at a site of this
+// package or, through a fact, of the package that declares it.
+func (c *collector) statusField(st fieldStore) (rt knowledge.Runtime, listed, ok bool) {
 	obj := st.owner.Obj()
 	if obj.Pkg() != nil {
 		if rt, ok := knowledge.LookupField(obj.Pkg().Path() + "." + obj.Name() + "." + st.field.Name()); ok {
-			return rt, true
+			return rt, true, true
 		}
 	}
 	if rt, ok := c.fields[st.field]; ok {
-		return rt, true
+		return rt, false, true
 	}
 	var fact fieldFact
 	if st.field.Pkg() != c.pass.Pkg && c.pass.ImportObjectFact(st.field, &fact) {
-		return fact.Runtime, true
+		return fact.Runtime, false, true
 	}
-	return "", false
+	return "", false, false
 }
 
 // exportFacts exports what other packages need: wrappers, status fields

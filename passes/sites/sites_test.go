@@ -32,7 +32,7 @@ func TestResult(t *testing.T) {
 	for callee, want := range map[string][]int64{
 		"respond.Generic":                 {1000},
 		"respond.Error":                   {0},
-		"respond.APIError.Status":         {600, 0},
+		"respond.APIError.Status":         {600, 700},
 		"http.ResponseWriter.WriteHeader": {460, 700, 201},
 	} {
 		if !equal(got[callee], want) {

@@ -49,7 +49,8 @@ func Register(rt gin.IRouter) {
 func status(c *gin.Context) {
 	c.Status(700)               // want `status code 700 passed to gin.Context.Status is outside 100–599: gin passes it to net/http, which sends it as is`
 	c.Status(0)                 // want `status code 0 passed to gin.Context.Status is outside 100–599: gin ignores it`
-	c.Status(-1)                // want `status code -1 .*outside 100–599: gin ignores it`
+	c.Status(-1)                // gin's own "keep the status already set": not flagged
+	c.Status(-2)                // want `status code -2 .*outside 100–599: gin ignores it`
 	c.Status(42)                // want `status code 42 .*outside 100–599: gin passes it to net/http, which panics`
 	c.Status(1000)              // want `status code 1000 .*outside 100–599: gin passes it to net/http, which panics`
 	c.Status(499)               // want `custom status code 499 passed to gin.Context.Status has no registered description`

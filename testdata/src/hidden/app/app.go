@@ -56,7 +56,8 @@ func vars(w http.ResponseWriter, r *http.Request) {
 // errs: constants stored into a status field of another package.
 func errs(w http.ResponseWriter, r *http.Request) {
 	e := &respond.APIError{Status: 600, Message: "x"} // want `status code 600 stored in respond.APIError.Status is outside 100–599`
-	e.Status = 0                                      // want `status code 0 stored in respond.APIError.Status is outside 100–599`
+	e.Status = 700                                    // want `status code 700 stored in respond.APIError.Status is outside 100–599`
+	e.Status = 0                                      // a reset to the zero value: not flagged
 	e.Write(w)
 	u := respond.Unrelated{Status: 0} // not a status field: not flagged
 	_ = u

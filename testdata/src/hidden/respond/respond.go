@@ -70,6 +70,21 @@ func (e *APIError) Write(w http.ResponseWriter) {
 // ErrGone is a ready-made APIError.
 var ErrGone = &APIError{Status: 498, Message: "token expired"} // want `custom status code 498 stored in APIError.Status has no registered description`
 
+// Reset clears e for reuse: the zero value of a field found read at a
+// site is the "unset" mark its readers test for, not a code sent.
+func (e *APIError) Reset() {
+	e.Status = 0 // a reset: not flagged
+}
+
+// WriteCode defaults a zero code before sending it: code is reassigned, so
+// WriteCode is no wrapper, and its callers' 0 is not a code sent.
+func WriteCode(w http.ResponseWriter, code int) {
+	if code == 0 {
+		code = http.StatusOK
+	}
+	w.WriteHeader(code)
+}
+
 // Unrelated has a Status field that no site reads: not a status field.
 type Unrelated struct{ Status int }
 
