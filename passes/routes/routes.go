@@ -136,8 +136,8 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	res := &Result{sends: st.sends}
 	sr := pass.ResultOf[sites.Analyzer].(*sites.Result)
-	if knowledge.Knows(pass.Pkg.Path()) || len(sr.Sites) == 0 && !knowledge.ImportsKnown(pass.Pkg) && !importsSends(pass) {
-		return res, nil // nothing here can send a code or register a route
+	if !sendsCustom(sr) && !importsSends(pass) {
+		return res, nil // no function here can send a custom code
 	}
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	calls := st.findCalls(in)
@@ -237,6 +237,18 @@ func (st *state) collectRefs(in *inspector.Inspector, handlers map[ast.Node]bool
 			st.refs[from] = append(st.refs[from], sites.Func{Obj: fn.Origin()})
 		}
 	}
+}
+
+// sendsCustom reports whether a site of the package can send a custom code.
+func sendsCustom(sr *sites.Result) bool {
+	for _, s := range sr.Sites {
+		for _, c := range s.Codes {
+			if status.IsCustom(int(c.Value)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // importsSends reports whether a package that pass imports has functions

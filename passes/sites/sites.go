@@ -61,8 +61,8 @@ type Code struct {
 
 func run(pass *analysis.Pass) (any, error) {
 	res := new(Result)
-	if knowledge.Knows(pass.Pkg.Path()) {
-		return res, nil // the knowledge tables describe this package
+	if pass.Module == nil && knowledge.Knows(pass.Pkg.Path()) {
+		return res, nil // net/http and its kin: the knowledge tables describe them
 	}
 	imports := importsHTTP(pass)
 	if !imports && pass.Module == nil {
@@ -71,17 +71,22 @@ func run(pass *analysis.Pass) (any, error) {
 		return res, nil
 	}
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	// Without an HTTP API a package has no sites, but may declare mappers
+	// for its importers (statusFor(err) in a package of error codes): only
+	// the functions with an integer result need reading.
+	roots := []inspector.Cursor{in.Root()}
+	if !imports {
+		roots = intFuncs(pass, in)
+	}
 	c := &collector{
 		pass:     pass,
 		res:      res,
-		values:   newValues(pass, in),
+		values:   newValues(pass, roots),
 		wrappers: map[*types.Func]map[int]knowledge.Runtime{},
 		fields:   map[*types.Var]knowledge.Runtime{},
 		done:     map[doneKey]bool{},
 	}
 	if imports {
-		// Without an HTTP API, a package can still declare mappers for
-		// its importers: statusFor(err) in a package of error codes.
 		c.writer = responseWriter(pass.Pkg)
 		c.collect(in)
 	}
@@ -385,6 +390,18 @@ func importsHTTP(pass *analysis.Pass) bool {
 		}
 	}
 	return false
+}
+
+// intFuncs returns the declarations of functions with an integer result.
+func intFuncs(pass *analysis.Pass, in *inspector.Inspector) []inspector.Cursor {
+	var roots []inspector.Cursor
+	for cur := range in.Root().Preorder((*ast.FuncDecl)(nil)) {
+		decl := cur.Node().(*ast.FuncDecl)
+		if fn, ok := pass.TypesInfo.Defs[decl.Name].(*types.Func); ok && decl.Body != nil && intResult(fn) {
+			roots = append(roots, cur)
+		}
+	}
+	return roots
 }
 
 // enclosingDecl returns the declared function around cur, through any

@@ -24,7 +24,8 @@ type values struct {
 	busy    map[*types.Func]bool
 }
 
-func newValues(pass *analysis.Pass, in *inspector.Inspector) *values {
+// newValues reads the assignments and returns below roots.
+func newValues(pass *analysis.Pass, roots []inspector.Cursor) *values {
 	v := &values{
 		pass:    pass,
 		assigns: map[*types.Var][]ast.Expr{},
@@ -34,8 +35,15 @@ func newValues(pass *analysis.Pass, in *inspector.Inspector) *values {
 		memo:    map[*types.Func][]Code{},
 		busy:    map[*types.Func]bool{},
 	}
-	info := pass.TypesInfo
-	for cur := range in.Root().Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.IncDecStmt)(nil), (*ast.UnaryExpr)(nil), (*ast.ReturnStmt)(nil)) {
+	for _, root := range roots {
+		v.read(root)
+	}
+	return v
+}
+
+func (v *values) read(root inspector.Cursor) {
+	info := v.pass.TypesInfo
+	for cur := range root.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.IncDecStmt)(nil), (*ast.UnaryExpr)(nil), (*ast.ReturnStmt)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.AssignStmt:
 			if (n.Tok == token.ASSIGN || n.Tok == token.DEFINE) && len(n.Lhs) == len(n.Rhs) {
@@ -81,7 +89,6 @@ func newValues(pass *analysis.Pass, in *inspector.Inspector) *values {
 			}
 		}
 	}
-	return v
 }
 
 // intResult reports whether fn has a single result of integer type.
