@@ -86,3 +86,11 @@ func (d diagnosticsOnly) Errorf(format string, args ...any) {
 func TestMapperModule(t *testing.T) {
 	analysistest.Run(t, filepath.Join(testdata, "mappers"), analyzer.Analyzer, "./...")
 }
+
+// TestRegisterFixes checks where registrations go, in the doc comment of
+// the constant that holds a well-known code, at the constant's own
+// indentation (a code with no well-known description gets no fix), and
+// that the fallback fix uses the file's name for net/http.
+func TestRegisterFixes(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, testdata, analyzer.Analyzer, "fixes")
+}
