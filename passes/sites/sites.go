@@ -73,18 +73,13 @@ func run(pass *analysis.Pass) (any, error) {
 		// has no sites, and no mappers worth a fact.
 		return res, nil
 	}
-	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	// Without an HTTP API a package has no sites, but may declare mappers
-	// for its importers (statusFor(err) in a package of error codes): only
-	// the functions with an integer result need reading.
-	roots := []inspector.Cursor{in.Root()}
-	if !imports {
-		roots = intFuncs(pass, in)
-	}
+	// for its importers (statusFor(err) in a package of error codes).
+	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	c := &collector{
 		pass:     pass,
 		res:      res,
-		values:   newValues(pass, roots),
+		values:   newValues(pass, in),
 		wrappers: map[*types.Func]map[int]knowledge.Runtime{},
 		fields:   map[*types.Var]knowledge.Runtime{},
 		done:     map[doneKey]bool{},
@@ -154,7 +149,7 @@ func (c *collector) collect(in *inspector.Inspector) {
 				c.add(cur, n, s.Arg, Name(fn, c.pass.Pkg), s.Runtime)
 			} else if c.isWriteHeader(fn) {
 				c.add(cur, n, 0, Name(fn, c.pass.Pkg), knowledge.NetHTTP)
-			} else {
+			} else if hasIntParam(fn) {
 				c.calls = append(c.calls, call{cur, n, fn.Origin()})
 			}
 		case *ast.CompositeLit:
@@ -165,7 +160,7 @@ func (c *collector) collect(in *inspector.Inspector) {
 			for _, elt := range n.Elts {
 				if kv, ok := elt.(*ast.KeyValueExpr); ok {
 					if key, ok := kv.Key.(*ast.Ident); ok {
-						if f, ok := info.Uses[key].(*types.Var); ok && f.IsField() {
+						if f, ok := info.Uses[key].(*types.Var); ok && f.IsField() && isInteger(f.Type()) {
 							c.stores = append(c.stores, fieldStore{cur, n, f, named, kv.Value})
 						}
 					}
@@ -177,7 +172,7 @@ func (c *collector) collect(in *inspector.Inspector) {
 			}
 			for i, lhs := range n.Lhs {
 				if sel, ok := lhs.(*ast.SelectorExpr); ok {
-					if selection := info.Selections[sel]; selection != nil && selection.Kind() == types.FieldVal {
+					if selection := info.Selections[sel]; selection != nil && selection.Kind() == types.FieldVal && isInteger(selection.Type()) {
 						if owner := fieldOwner(selection); owner != nil {
 							c.stores = append(c.stores, fieldStore{cur, n, selection.Obj().(*types.Var), owner, n.Rhs[i]})
 						}
@@ -233,11 +228,10 @@ func (c *collector) addArg(cur inspector.Cursor, n ast.Node, arg ast.Expr, calle
 		if fn := enclosingDecl(c.pass.TypesInfo, cur); fn != nil {
 			params := fn.Signature().Params()
 			for i := range params.Len() {
-				p := params.At(i)
 				// A parameter the function assigns (if code == 0 { code =
 				// 200 }) does not carry the caller's value to the site.
-				reassigned := len(c.values.assigns[p]) > 0 || c.values.opaque[p]
-				if p == c.pass.TypesInfo.Uses[e] && !reassigned && (!fn.Signature().Variadic() || i != params.Len()-1) {
+				p := params.At(i)
+				if p == c.pass.TypesInfo.Uses[e] && !c.values.reassigned(p) && (!fn.Signature().Variadic() || i != params.Len()-1) {
 					if c.wrappers[fn] == nil {
 						c.wrappers[fn] = map[int]knowledge.Runtime{}
 					}
@@ -312,10 +306,10 @@ func (c *collector) exportFacts() {
 		c.pass.ExportObjectFact(f, &fieldFact{rt})
 		c.exported = true
 	}
-	for fn := range c.values.returns {
+	for fn, codes := range c.values.mappers() {
 		// Only mappers that return a status code at least once are worth a
 		// fact; counters and sizes are not.
-		if codes, ok := c.values.mapper(fn); ok && slices.ContainsFunc(codes, func(c Code) bool { return 100 <= c.Value && c.Value <= 599 }) {
+		if slices.ContainsFunc(codes, func(c Code) bool { return 100 <= c.Value && c.Value <= 599 }) {
 			fact := &returnsFact{}
 			for _, code := range codes {
 				if !slices.Contains(fact.Codes, code.Value) {
@@ -336,7 +330,7 @@ func (c *collector) isWriteHeader(fn *types.Func) bool {
 	if c.writer == nil || fn.Name() != "WriteHeader" || sig.Recv() == nil || sig.Params().Len() != 1 {
 		return false
 	}
-	if b, ok := sig.Params().At(0).Type().Underlying().(*types.Basic); !ok || b.Info()&types.IsInteger == 0 {
+	if !isInteger(sig.Params().At(0).Type()) {
 		return false
 	}
 	t := sig.Recv().Type()
@@ -395,16 +389,22 @@ func importsHTTP(pass *analysis.Pass) bool {
 	return false
 }
 
-// intFuncs returns the declarations of functions with an integer result.
-func intFuncs(pass *analysis.Pass, in *inspector.Inspector) []inspector.Cursor {
-	var roots []inspector.Cursor
-	for cur := range in.Root().Preorder((*ast.FuncDecl)(nil)) {
-		decl := cur.Node().(*ast.FuncDecl)
-		if fn, ok := pass.TypesInfo.Defs[decl.Name].(*types.Func); ok && decl.Body != nil && intResult(fn) {
-			roots = append(roots, cur)
+// isInteger reports whether t is an integer type.
+func isInteger(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsInteger != 0
+}
+
+// hasIntParam reports whether fn has a parameter of integer type: only such
+// a function can be a wrapper.
+func hasIntParam(fn *types.Func) bool {
+	params := fn.Signature().Params()
+	for i := range params.Len() {
+		if isInteger(params.At(i).Type()) {
+			return true
 		}
 	}
-	return roots
+	return false
 }
 
 // enclosingDecl returns the declared function around cur, through any

@@ -14,20 +14,28 @@ import (
 // local variables whose every assignment is resolvable, and calls of
 // functions whose integer result always is (mappers, such as
 // statusFor(err)). Anything else is unknown: nothing is guessed.
+//
+// It reads a top-level declaration only when a question is asked about a
+// variable or function declared in it, so packages with few sites cost
+// little.
 type values struct {
 	pass    *analysis.Pass
-	assigns map[*types.Var][]ast.Expr // every value assigned to a local variable
-	opaque  map[*types.Var]bool       // local variables assigned in ways not followed
+	in      *inspector.Inspector
+	decls   map[token.Pos]inspector.Cursor // top-level declarations by position
+	read    map[token.Pos]bool             // declarations read
+	assigns map[*types.Var][]ast.Expr      // every value assigned to a local variable
+	opaque  map[*types.Var]bool            // local variables assigned in ways not followed
 	returns map[*types.Func][]ast.Expr
 	bare    map[*types.Func]bool // functions with a bare return
 	memo    map[*types.Func][]Code
 	busy    map[*types.Func]bool
 }
 
-// newValues reads the assignments and returns below roots.
-func newValues(pass *analysis.Pass, roots []inspector.Cursor) *values {
-	v := &values{
+func newValues(pass *analysis.Pass, in *inspector.Inspector) *values {
+	return &values{
 		pass:    pass,
+		in:      in,
+		read:    map[token.Pos]bool{},
 		assigns: map[*types.Var][]ast.Expr{},
 		opaque:  map[*types.Var]bool{},
 		returns: map[*types.Func][]ast.Expr{},
@@ -35,13 +43,61 @@ func newValues(pass *analysis.Pass, roots []inspector.Cursor) *values {
 		memo:    map[*types.Func][]Code{},
 		busy:    map[*types.Func]bool{},
 	}
-	for _, root := range roots {
-		v.read(root)
-	}
-	return v
 }
 
-func (v *values) read(root inspector.Cursor) {
+// readAround reads the top-level declaration that contains pos, once.
+func (v *values) readAround(pos token.Pos) {
+	if v.decls == nil {
+		v.decls = map[token.Pos]inspector.Cursor{}
+		for file := range v.in.Root().Children() {
+			for decl := range file.Children() {
+				if _, ok := decl.Node().(ast.Decl); ok {
+					v.decls[decl.Node().Pos()] = decl
+				}
+			}
+		}
+	}
+	for _, f := range v.pass.Files {
+		if f.FileStart <= pos && pos <= f.FileEnd {
+			for _, d := range f.Decls {
+				if d.Pos() <= pos && pos < d.End() && !v.read[d.Pos()] {
+					v.read[d.Pos()] = true
+					v.readDecl(v.decls[d.Pos()])
+				}
+			}
+			return
+		}
+	}
+}
+
+// reassigned reports whether the local variable or parameter lv is
+// assigned anywhere.
+func (v *values) reassigned(lv *types.Var) bool {
+	v.readAround(lv.Pos())
+	return len(v.assigns[lv]) > 0 || v.opaque[lv]
+}
+
+// mappers returns the functions of the package whose integer result is
+// always one of a set of constants, with the constants.
+func (v *values) mappers() map[*types.Func][]Code {
+	mappers := map[*types.Func][]Code{}
+	for _, f := range v.pass.Files {
+		for _, d := range f.Decls {
+			decl, ok := d.(*ast.FuncDecl)
+			if !ok || decl.Body == nil {
+				continue
+			}
+			if fn, ok := v.pass.TypesInfo.Defs[decl.Name].(*types.Func); ok && intResult(fn) {
+				if codes, ok := v.mapper(fn); ok {
+					mappers[fn] = codes
+				}
+			}
+		}
+	}
+	return mappers
+}
+
+func (v *values) readDecl(root inspector.Cursor) {
 	info := v.pass.TypesInfo
 	for cur := range root.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.IncDecStmt)(nil), (*ast.UnaryExpr)(nil), (*ast.ReturnStmt)(nil)) {
 		switch n := cur.Node().(type) {
@@ -94,11 +150,7 @@ func (v *values) read(root inspector.Cursor) {
 // intResult reports whether fn has a single result of integer type.
 func intResult(fn *types.Func) bool {
 	res := fn.Signature().Results()
-	if res.Len() != 1 {
-		return false
-	}
-	b, ok := res.At(0).Type().Underlying().(*types.Basic)
-	return ok && b.Info()&types.IsInteger != 0
+	return res.Len() == 1 && isInteger(res.At(0).Type())
 }
 
 // local returns the local variable that e names, if any.
@@ -134,7 +186,11 @@ func (v *values) resolve(e ast.Expr, seen map[*types.Var]bool) ([]Code, bool) {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.Ident:
 		lv := v.local(e)
-		if lv == nil || v.opaque[lv] || len(v.assigns[lv]) == 0 {
+		if lv == nil {
+			return nil, false
+		}
+		v.readAround(lv.Pos())
+		if v.opaque[lv] || len(v.assigns[lv]) == 0 {
 			return nil, false
 		}
 		if seen[lv] {
@@ -180,6 +236,7 @@ func (v *values) mapper(fn *types.Func) ([]Code, bool) {
 	if codes, ok := v.memo[fn]; ok {
 		return codes, codes != nil
 	}
+	v.readAround(fn.Pos())
 	if v.busy[fn] || v.bare[fn] || len(v.returns[fn]) == 0 {
 		return nil, false
 	}
