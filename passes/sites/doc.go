@@ -12,6 +12,15 @@
 // status-carrying struct field (echo.HTTPError{Code: …}). Callees are
 // resolved through types, never by name.
 //
+// Beyond constants, the codes a site can hold come from local variables
+// whose every assignment is resolvable, and from mappers: functions whose
+// integer result is always one of a set of constants (statusFor(err)). A
+// function whose integer parameter flows into a site is a wrapper
+// (writeJSON(w, code, v)), and its callers' arguments are sites; a struct
+// field read at a site is a status field, and the constants stored into it
+// are sites. Wrappers, mappers and status fields are exported as facts for
+// the packages that import them. Unknown values are never guessed.
+//
 // The analyzer reports nothing itself; its Result lists the sites with the
 // constant codes each can hold, for the root analyzer to check.
 package sites

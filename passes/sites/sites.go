@@ -27,13 +27,13 @@ var Analyzer = &analysis.Analyzer{
 	FactTypes:  []analysis.Fact{new(wrapperFact), new(fieldFact), new(returnsFact), new(hasFacts)},
 }
 
-// Result lists the package's status-code sites in source order.
+// Result lists the package's status-code sites.
 type Result struct {
 	Sites []*Site
 }
 
-// Func is a function of the package: a declared function or method, or a
-// function literal. Exactly one field is set.
+// Func is a declared function or method, or a function literal of the
+// package. Exactly one field is set.
 type Func struct {
 	Obj *types.Func
 	Lit *ast.FuncLit
