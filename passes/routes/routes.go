@@ -376,8 +376,8 @@ func (st *state) routes(calls []routeCall) []*Route {
 	}
 	for _, c := range calls {
 		if c.shape.Func >= 0 && c.shape.Func < len(c.call.Args) {
-			if lit, ok := ast.Unparen(c.call.Args[c.shape.Func]).(*ast.FuncLit); ok && lit.Type.Params.NumFields() > 0 {
-				param := lit.Type.Params.List[0]
+			if ft := st.funcType(c.call.Args[c.shape.Func]); ft != nil && ft.Params.NumFields() > 0 {
+				param := ft.Params.List[0]
 				if len(param.Names) > 0 {
 					if obj := info.Defs[param.Names[0]]; obj != nil {
 						st.varScope(obj).link(st.childScope(c.call, c.shape))
@@ -548,6 +548,20 @@ func (st *state) varScope(obj types.Object) *scope {
 	sc := &scope{internal: st.reg.Marked(st.pass.Fset, directive.Internal, v.Pos())}
 	st.scopes[v] = sc
 	return sc
+}
+
+// funcType returns the signature syntax of a callback given as a function
+// literal or as the name of a function of this package.
+func (st *state) funcType(e ast.Expr) *ast.FuncType {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.FuncLit:
+		return e.Type
+	case *ast.Ident:
+		if fn, ok := st.pass.TypesInfo.Uses[e].(*types.Func); ok && st.decls[fn] != nil {
+			return st.decls[fn].Type
+		}
+	}
+	return nil
 }
 
 // link hangs sc under parent, unless that would make a cycle: routers held

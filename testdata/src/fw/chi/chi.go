@@ -25,6 +25,8 @@ func Routes() http.Handler {
 			r.Delete("/limited", v1Limited) // "/api/v1/limited"
 		})
 	})
+	r.Route("/internal/named", internalRoutes) // a callback given by name
+	r.Route("/v3", v3Routes)
 	r.Route("/internal", func(r chi.Router) {
 		r.Post("/limited", internalOnly) // under /internal: no fallback diagnostic
 	})
@@ -123,4 +125,20 @@ func notRender(r *http.Request, rd renderer) {
 // variable passes a code that is not a constant: it is not guessed.
 func variable(r *http.Request, code int) {
 	render.Status(r, code)
+}
+
+func internalRoutes(r chi.Router) {
+	r.Get("/limited", namedInternal) // "/internal/named/limited": internal
+}
+
+func namedInternal(w http.ResponseWriter, r *http.Request) {
+	w.WriteHeader(460) // only under /internal/named: not flagged
+}
+
+func v3Routes(r chi.Router) {
+	r.Get("/limited", v3Limited)
+}
+
+func v3Limited(w http.ResponseWriter, r *http.Request) {
+	w.WriteHeader(460) // want `custom status code 460 is sent on public route "/v3/limited".*no standard fallback`
 }
