@@ -135,3 +135,15 @@ func unrouted(w http.ResponseWriter, r *http.Request) {
 func Exported(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(460) // want `custom status code 460 is sent on a handler marked //statuslint:public`
 }
+
+// adminRoutes receives its router; another package mounts it under an
+// internal prefix, which the marker says.
+//
+//statuslint:internal
+func adminRoutes(mux *http.ServeMux) {
+	mux.HandleFunc("/limits", adminLimits)
+}
+
+func adminLimits(w http.ResponseWriter, r *http.Request) {
+	w.WriteHeader(460) // the router parameter is marked internal: not flagged
+}
