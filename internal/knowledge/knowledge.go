@@ -163,6 +163,15 @@ func PackageOf(key string) string {
 	return key[:slash+1+dot]
 }
 
+// KeyOf returns fn's key in the tables, or "" when the tables name nothing
+// in fn's package: most calls are answered without building a name.
+func KeyOf(fn *types.Func) string {
+	if fn.Pkg() == nil || !packages[fn.Pkg().Path()] {
+		return ""
+	}
+	return fn.FullName()
+}
+
 // LookupSink returns the status parameter of the function or method named
 // by FullName.
 func LookupSink(fullName string) (Sink, bool) { s, ok := sinks[fullName]; return s, ok }

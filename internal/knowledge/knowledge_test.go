@@ -1,6 +1,9 @@
 package knowledge
 
-import "testing"
+import (
+	"go/types"
+	"testing"
+)
 
 func TestPackageOf(t *testing.T) {
 	for key, want := range map[string]string{
@@ -37,5 +40,17 @@ func TestRoutes(t *testing.T) {
 				t.Errorf("%s: %s registers nothing: %v", f.Runtime, name, r)
 			}
 		}
+	}
+}
+
+func TestKeyOf(t *testing.T) {
+	http := types.NewPackage("net/http", "http")
+	sig := types.NewSignatureType(nil, nil, nil, nil, nil, false)
+	if got := KeyOf(types.NewFunc(0, http, "Error", sig)); got != "net/http.Error" {
+		t.Errorf("KeyOf(http.Error) = %q", got)
+	}
+	other := types.NewPackage("example.com/other", "other")
+	if got := KeyOf(types.NewFunc(0, other, "Error", sig)); got != "" {
+		t.Errorf("KeyOf(other.Error) = %q, want \"\": the tables name nothing there", got)
 	}
 }

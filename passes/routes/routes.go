@@ -168,7 +168,7 @@ func (st *state) findCalls(in *inspector.Inspector) []routeCall {
 		switch n := cur.Node().(type) {
 		case *ast.CallExpr:
 			if fn, ok := typeutil.Callee(st.pass.TypesInfo, n).(*types.Func); ok {
-				if shape, ok := knowledge.LookupRoute(fn.FullName()); ok {
+				if shape, ok := knowledge.LookupRoute(knowledge.KeyOf(fn)); ok {
 					calls = append(calls, routeCall{n, shape})
 				}
 			}
@@ -440,7 +440,7 @@ func (st *state) bind(lhs, rhs ast.Expr) {
 	}
 	if call, ok := ast.Unparen(rhs).(*ast.CallExpr); ok {
 		if fn, ok := typeutil.Callee(st.pass.TypesInfo, call).(*types.Func); ok {
-			if shape, ok := knowledge.LookupRoute(fn.FullName()); ok && shape.Router {
+			if shape, ok := knowledge.LookupRoute(knowledge.KeyOf(fn)); ok && shape.Router {
 				st.scopes[obj] = &scope{parent: st.childScope(call, shape), internal: st.reg.Marked(st.pass.Fset, directive.Internal, obj.Pos())}
 			}
 		}
@@ -480,7 +480,7 @@ func (st *state) unwrap(e ast.Expr) ast.Expr {
 		if !ok {
 			return call
 		}
-		i, ok := knowledge.LookupAdapter(fn.FullName())
+		i, ok := knowledge.LookupAdapter(knowledge.KeyOf(fn))
 		if !ok || i >= len(call.Args) {
 			return call
 		}
@@ -521,7 +521,7 @@ func (st *state) scopeOf(e ast.Expr) *scope {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.CallExpr:
 		if fn, ok := typeutil.Callee(st.pass.TypesInfo, e).(*types.Func); ok {
-			if shape, ok := knowledge.LookupRoute(fn.FullName()); ok && shape.Router {
+			if shape, ok := knowledge.LookupRoute(knowledge.KeyOf(fn)); ok && shape.Router {
 				return st.childScope(e, shape)
 			}
 		}

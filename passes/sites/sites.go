@@ -145,7 +145,7 @@ func (c *collector) collect(in *inspector.Inspector) {
 			if !ok {
 				continue
 			}
-			if s, ok := knowledge.LookupSink(fn.FullName()); ok {
+			if s, ok := knowledge.LookupSink(knowledge.KeyOf(fn)); ok {
 				c.add(cur, n, s.Arg, Name(fn, c.pass.Pkg), s.Runtime)
 			} else if c.isWriteHeader(fn) {
 				c.add(cur, n, 0, Name(fn, c.pass.Pkg), knowledge.NetHTTP)
