@@ -35,8 +35,11 @@ func (*fieldFact) AFact() {}
 
 func (f *fieldFact) String() string { return "statusField(" + string(f.Runtime) + ")" }
 
-// hasFacts marks a package that exports wrapper, field or mapper facts, so
-// that importers which use no HTTP API directly are still analyzed.
+// hasFacts marks a package that exports wrapper or field facts, so that
+// importers which use no HTTP API directly are still analyzed: their calls
+// and stores may be sites. A mapper makes no sites by itself, and many
+// functions return constants between 100 and 599 (sizes, limits), so
+// mapper facts do not set it.
 type hasFacts struct{}
 
 func (*hasFacts) AFact() {}

@@ -318,7 +318,6 @@ func (c *collector) exportFacts() {
 			}
 			slices.Sort(fact.Codes)
 			c.pass.ExportObjectFact(fn, fact)
-			c.exported = true
 		}
 	}
 }
@@ -376,7 +375,7 @@ func Enclosing(info *types.Info, cur inspector.Cursor) Func {
 
 // importsHTTP reports whether the package imports a package that the
 // knowledge tables name, net/http/httptest, or a package with status
-// wrappers, fields or mappers.
+// wrappers or fields.
 func importsHTTP(pass *analysis.Pass) bool {
 	if knowledge.ImportsKnown(pass.Pkg) {
 		return true
