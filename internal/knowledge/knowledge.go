@@ -11,7 +11,6 @@
 package knowledge
 
 import (
-	"fmt"
 	"go/types"
 	"slices"
 	"strings"
@@ -225,8 +224,4 @@ func Keys() map[string]int {
 		keys[k] = r.Path
 	}
 	return keys
-}
-
-func (r Route) String() string {
-	return fmt.Sprintf("path=%d handlers=%d router=%t func=%d", r.Path, r.Handlers, r.Router, r.Func)
 }

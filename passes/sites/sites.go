@@ -190,7 +190,7 @@ func (c *collector) collect(in *inspector.Inspector) {
 		}
 		for _, st := range c.stores {
 			if rt, listed, ok := c.statusField(st); ok {
-				if v, isConst := IntConst(c.pass.TypesInfo, st.value); !listed && isConst && v == 0 {
+				if v, isConst := intConst(c.pass.TypesInfo, st.value); !listed && isConst && v == 0 {
 					// A field that statuslint found read at a site, reset
 					// to its zero value: code that reads it tests for 0.
 					continue
@@ -340,8 +340,8 @@ func (c *collector) isWriteHeader(fn *types.Func) bool {
 	return !isPtr && !types.IsInterface(t) && types.Implements(types.NewPointer(t), c.writer)
 }
 
-// IntConst returns the integer constant value of e.
-func IntConst(info *types.Info, e ast.Expr) (int64, bool) {
+// intConst returns the integer constant value of e.
+func intConst(info *types.Info, e ast.Expr) (int64, bool) {
 	tv, ok := info.Types[e]
 	if !ok || tv.Value == nil {
 		return 0, false

@@ -180,7 +180,7 @@ func (v *values) codes(e ast.Expr) ([]Code, bool) {
 
 func (v *values) resolve(e ast.Expr, seen map[*types.Var]bool) ([]Code, bool) {
 	info := v.pass.TypesInfo
-	if c, ok := IntConst(info, e); ok {
+	if c, ok := intConst(info, e); ok {
 		return []Code{{Value: c, Expr: e}}, true
 	}
 	switch e := ast.Unparen(e).(type) {
