@@ -12,35 +12,13 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 out="${1:-$root/bin/custom-gcl}"
 case "$out" in /*) ;; *) out="$PWD/$out" ;; esac
 
-# The key covers the nested module, the root module's requirements and every
-# non-test Go file the plugin can be built from.
-key=$(
-	cd "$root"
-	{
-		go version
-		cat tools/custom-gcl/go.mod tools/custom-gcl/go.sum tools/custom-gcl/main.go go.mod go.sum
-		find . -name '*.go' ! -name '*_test.go' \
-			! -path './tools/*' ! -path '*/testdata/*' ! -path './examples/*' ! -path './bench/*' ! -path './.git/*' \
-			-print | LC_ALL=C sort | xargs cat
-	} | sha256sum | cut -c1-24
-)
-cache="$(go env GOCACHE)/statuslint-custom-gcl"
-cached="$cache/custom-gcl-$key"
+# shellcheck source=binary-cache.sh
+. "$root/scripts/binary-cache.sh"
+key=$(source_key "$root" tools/custom-gcl/go.mod tools/custom-gcl/go.sum tools/custom-gcl/main.go go.mod go.sum)
 mkdir -p "$(dirname "$out")"
-
-if [ -z "${STATUSLINT_NO_BINARY_CACHE:-}" ] && [ -x "$cached" ]; then
-	cp "$cached" "$out.tmp" && mv "$out.tmp" "$out"
-	echo "custom-gcl: from cache ($cached)" >&2
-	exit 0
-fi
+cache_fetch custom-gcl "$key" "$out" && exit 0
 
 start=$(date +%s)
 go build -C "$root/tools/custom-gcl" -trimpath -o "$out" .
 echo "custom-gcl: built $out in $(($(date +%s) - start))s" >&2
-
-if [ -z "${STATUSLINT_NO_BINARY_CACHE:-}" ]; then
-	mkdir -p "$cache"
-	# Keep one binary: drop those of older trees.
-	find "$cache" -name 'custom-gcl-*' ! -name "custom-gcl-$key" -delete
-	cp "$out" "$cached.tmp" && mv "$cached.tmp" "$cached"
-fi
+cache_store custom-gcl "$key" "$out"

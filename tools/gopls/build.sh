@@ -25,23 +25,10 @@ out="${1:-$root/bin/gopls-statuslint}"
 case "$out" in /*) ;; *) out="$PWD/$out" ;; esac
 mkdir -p "$(dirname "$out")"
 
-key=$(
-	cd "$root"
-	{
-		go version
-		cat tools/gopls/go.mod tools/gopls/go.sum tools/gopls/build.sh tools/gopls/statuslint_settings.go.in go.mod go.sum
-		find . -name '*.go' ! -name '*_test.go' \
-			! -path './tools/*' ! -path '*/testdata/*' ! -path './examples/*' ! -path './bench/*' ! -path './.git/*' \
-			-print | LC_ALL=C sort | xargs cat
-	} | sha256sum | cut -c1-24
-)
-cache="$(go env GOCACHE)/statuslint-gopls"
-cached="$cache/gopls-$key"
-if [ -z "${STATUSLINT_NO_BINARY_CACHE:-}" ] && [ -x "$cached" ]; then
-	cp "$cached" "$out.tmp" && mv "$out.tmp" "$out"
-	echo "gopls with statuslint: from cache ($cached)" >&2
-	exit 0
-fi
+# shellcheck source=../../scripts/binary-cache.sh
+. "$root/scripts/binary-cache.sh"
+key=$(source_key "$root" tools/gopls/go.mod tools/gopls/go.sum tools/gopls/build.sh tools/gopls/statuslint_settings.go.in go.mod go.sum)
+cache_fetch gopls "$key" "$out" && exit 0
 
 scratch="$(mktemp -d)"
 trap 'chmod -R u+w "$scratch"; rm -rf "$scratch"' EXIT
@@ -75,8 +62,4 @@ start=$(date +%s)
 GOFLAGS=-mod=mod go build -modfile="$scratch/build.mod" -overlay="$scratch/overlay.json" -trimpath -o "$out" golang.org/x/tools/gopls
 echo "gopls $goplsversion with statuslint (golang.org/x/tools $pin): built $out in $(($(date +%s) - start))s" >&2
 
-if [ -z "${STATUSLINT_NO_BINARY_CACHE:-}" ]; then
-	mkdir -p "$cache"
-	find "$cache" -name 'gopls-*' ! -name "gopls-$key" -delete
-	cp "$out" "$cached.tmp" && mv "$cached.tmp" "$cached"
-fi
+cache_store gopls "$key" "$out"
