@@ -41,14 +41,11 @@ type Config struct {
 	Disable []string `json:"disable"`
 }
 
-// Code is a custom status code registered in configuration.
-type Code struct {
-	Code        int    `json:"code"`
-	Description string `json:"description"`
-	// Fallback is the standard code that clients which do not know Code
-	// should take it for; 0 if none is declared.
-	Fallback int `json:"fallback,omitempty"`
-}
+// Code is a custom status code registered in configuration: Code,
+// Description and Fallback (the standard code that clients which do not
+// know Code should take it for; 0 if none is declared). It is the type that
+// //statuslint:code directives parse into, too.
+type Code = directive.Registration
 
 // Validate reports the first problem with c, if any.
 func (c *Config) Validate() error {
@@ -102,7 +99,7 @@ func (c *Config) registerFlags(fs *flag.FlagSet) {
 		func(s string) error {
 			return update(func(next *Config) error {
 				reg, err := directive.ParseCode(s)
-				next.Codes = append(next.Codes, Code{reg.Code, reg.Description, reg.Fallback})
+				next.Codes = append(next.Codes, reg)
 				return err
 			})
 		})

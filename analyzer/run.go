@@ -1,16 +1,19 @@
 package analyzer
 
 import (
+	"bytes"
 	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/astutil"
 
+	"github.com/statuslint/statuslint/internal/directive"
 	"github.com/statuslint/statuslint/internal/knowledge"
 	"github.com/statuslint/statuslint/internal/status"
 	"github.com/statuslint/statuslint/passes/registry"
@@ -34,7 +37,8 @@ func (c *Config) settings() *settings {
 		disabled:      map[string]bool{},
 	}
 	for _, code := range c.Codes {
-		s.codes[code.Code] = registry.Registration{Code: code.Code, Description: code.Description, Fallback: code.Fallback, Where: "configuration"}
+		code.Where = directive.Configuration
+		s.codes[code.Code] = code
 	}
 	for _, name := range c.Disable {
 		s.disabled[name] = true
@@ -82,6 +86,7 @@ func run(pass *analysis.Pass, s *settings) (any, error) {
 	for _, p := range c.reg.Problems {
 		c.report(analysis.Diagnostic{Pos: p.Pos, End: p.End, Category: CategoryDirective, Message: p.Message}, 0)
 	}
+	c.checkConfigConflicts()
 	sr := pass.ResultOf[sites.Analyzer].(*sites.Result)
 	for _, site := range sr.Sites {
 		for _, code := range site.Codes {
@@ -92,12 +97,50 @@ func run(pass *analysis.Pass, s *settings) (any, error) {
 	return nil, nil
 }
 
+// lookup returns the registration of code that holds in the package. The
+// configuration wins over directives: a directive of the package that
+// disagrees with it is reported by checkConfigConflicts.
 func (c *checker) lookup(code int) (registry.Registration, bool) {
-	if reg, ok := c.reg.Lookup(code); ok {
+	if reg, ok := c.settings.codes[code]; ok {
 		return reg, true
 	}
-	reg, ok := c.settings.codes[code]
-	return reg, ok
+	return c.reg.Lookup(code)
+}
+
+// checkConfigConflicts reports the package's directives that register a
+// code the configuration registers otherwise. The configuration wins, so
+// such a directive says something that does not hold; the fix makes it
+// agree with the configuration, which changes nothing that is checked.
+func (c *checker) checkConfigConflicts() {
+	for _, d := range c.reg.Directives {
+		cfg, ok := c.settings.codes[d.Code]
+		if !ok || cfg.Same(d.Registration) {
+			continue
+		}
+		text := cfg.String()
+		if d.CodeLeftOut {
+			text = cfg.Value()
+		}
+		c.report(analysis.Diagnostic{
+			Pos:      d.Pos,
+			End:      d.End,
+			Category: CategoryDirective,
+			Message: fmt.Sprintf("statuslint:code %d conflicts with its registration in configuration as %s, which wins; make them agree or remove one",
+				d.Code, cfg.Value()),
+			SuggestedFixes: []analysis.SuggestedFix{{
+				Message:   "Register " + strconv.Itoa(d.Code) + " as the configuration does",
+				TextEdits: []analysis.TextEdit{{Pos: d.ArgsPos, End: d.OptionPos, NewText: []byte(text)}},
+			}},
+		}, int64(d.Code))
+	}
+}
+
+// inTestFile reports whether pos is in a _test.go file. Custom codes in
+// test files need no registration (test doubles imitate other servers),
+// and no fix writes into a test file.
+func (c *checker) inTestFile(pos token.Pos) bool {
+	f := c.pass.Fset.File(pos)
+	return f != nil && strings.HasSuffix(f.Name(), "_test.go")
 }
 
 // checkCode checks one constant that a site can send: range and
@@ -113,28 +156,55 @@ func (c *checker) checkCode(site *sites.Site, code sites.Code) {
 			End:      code.Expr.End(),
 			Category: CategoryRange,
 			Message: fmt.Sprintf("status code %d%s %s is outside 100–599: %s",
-				v, via(code), target(site), knowledge.BehaviorOf(site.Runtime).For(v)),
+				v, c.via(site, code), target(site), knowledge.BehaviorOf(site.Runtime).For(v)),
 		}, v)
 	case status.IsCustom(int(v)):
-		if _, ok := c.lookup(int(v)); ok {
+		if _, ok := c.lookup(int(v)); ok || c.inTestFile(code.Expr.Pos()) {
 			return
 		}
 		c.report(analysis.Diagnostic{
 			Pos:            code.Expr.Pos(),
 			End:            code.Expr.End(),
 			Category:       CategoryDescription,
-			Message:        fmt.Sprintf("custom status code %d%s %s has no registered description", v, via(code), target(site)),
+			Message:        fmt.Sprintf("custom status code %d%s %s has no registered description", v, c.via(site, code), target(site)),
 			SuggestedFixes: c.registerFix(code),
 		}, v)
 	}
 }
 
-// via says which mapper of another package returns the code.
-func via(code sites.Code) string {
-	if code.Via == "" {
+// via says which mapper returns the code: a mapper of another package, or
+// the function of this package whose return statement holds the code that
+// site sends.
+func (c *checker) via(site *sites.Site, code sites.Code) string {
+	if code.Via != "" {
+		return " returned by " + code.Via + " and"
+	}
+	if site.Node.Pos() <= code.Expr.Pos() && code.Expr.End() <= site.Node.End() {
+		return "" // the code stands at the site
+	}
+	file := c.fileOf(code.Expr.Pos())
+	if file == nil {
 		return ""
 	}
-	return " returned by " + code.Via + " and"
+	path, _ := astutil.PathEnclosingInterval(file, code.Expr.Pos(), code.Expr.End())
+	inReturn := false
+	for _, n := range path {
+		switch n := n.(type) {
+		case *ast.ReturnStmt:
+			inReturn = true
+		case *ast.FuncLit:
+			if inReturn {
+				return " returned by a function literal and"
+			}
+			return ""
+		case *ast.FuncDecl:
+			if fn, ok := c.pass.TypesInfo.Defs[n.Name].(*types.Func); ok && inReturn {
+				return " returned by " + sites.Name(fn, c.pass.Pkg) + " and"
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // target says where a site's code goes: "passed to http.Error", "stored in
@@ -181,20 +251,28 @@ func (c *checker) checkFallbacks(sr *sites.Result, rr *routes.Result) {
 
 // checkFallback reports sent, which where (a public route r, or nil) can
 // send, if its registration names no fallback. A code that is not
-// registered at all gets a description diagnostic instead.
+// registered at all gets a description diagnostic instead. Codes sent and
+// routes registered in test files need no fallback: a test server is no
+// public route.
 func (c *checker) checkFallback(sent routes.Sent, r *routes.Route, where string) {
 	reg, ok := c.lookup(int(sent.Code))
-	if !ok || reg.Fallback != 0 {
+	if !ok || reg.Fallback != 0 ||
+		sent.Expr != nil && c.inTestFile(sent.Expr.Pos()) || r != nil && c.inTestFile(r.Call.Pos()) {
 		return
 	}
-	d := analysis.Diagnostic{Category: CategoryFallback}
+	d := analysis.Diagnostic{Category: CategoryFallback, SuggestedFixes: c.fallbackFix(reg)}
 	if sent.Expr != nil {
 		d.Pos, d.End = sent.Expr.Pos(), sent.Expr.End()
 		d.Message = fmt.Sprintf("custom status code %d is sent on %s, but its registration names no standard fallback", sent.Code, where)
-		if r != nil {
+		// The route's path is in the message; in another file, Related
+		// points at it too. Not in the same file: golangci-lint turns a
+		// Related position of the diagnostic's file into an issue of its
+		// own, on the route's line, which a //nolint on the code's line
+		// does not cover (one of another file it puts on the diagnostic's
+		// own line).
+		if r != nil && c.pass.Fset.File(r.Call.Pos()) != c.pass.Fset.File(d.Pos) {
 			d.Related = []analysis.RelatedInformation{{Pos: r.Call.Pos(), End: r.Call.End(), Message: "route registered here"}}
 		}
-		d.SuggestedFixes = c.fallbackFix(sent)
 	} else {
 		if r == nil {
 			return
@@ -211,6 +289,12 @@ func (c *checker) report(d analysis.Diagnostic, code int64) {
 	if c.settings.disabled[d.Category] || c.generated[c.pass.Fset.File(d.Pos)] {
 		return
 	}
+	// No fix writes into a test file or a generated one.
+	d.SuggestedFixes = slices.DeleteFunc(d.SuggestedFixes, func(f analysis.SuggestedFix) bool {
+		return slices.ContainsFunc(f.TextEdits, func(e analysis.TextEdit) bool {
+			return c.inTestFile(e.Pos) || c.generated[c.pass.Fset.File(e.Pos)]
+		})
+	})
 	key := reportKey{d.Pos, code, d.Category}
 	if c.reported[key] {
 		return
@@ -249,13 +333,30 @@ func (c *checker) registerFix(code sites.Code) []analysis.SuggestedFix {
 		return nil
 	}
 	tf := c.pass.Fset.File(at)
-	pos := tf.Position(at)
-	lineStart := tf.LineStart(pos.Line)
-	indent := strings.Repeat("\t", int(at-lineStart))
+	lineStart := tf.LineStart(tf.Line(at))
 	return []analysis.SuggestedFix{{
 		Message:   fmt.Sprintf("Register %d as %q", v, desc),
-		TextEdits: []analysis.TextEdit{{Pos: lineStart, End: lineStart, NewText: []byte(indent + text + "\n")}},
+		TextEdits: []analysis.TextEdit{{Pos: lineStart, End: lineStart, NewText: []byte(c.indent(lineStart, at) + text + "\n")}},
 	}}
+}
+
+// indent returns the white space that starts the line from lineStart to
+// at: the indentation of the declaration that starts at at.
+func (c *checker) indent(lineStart, at token.Pos) string {
+	tf := c.pass.Fset.File(at)
+	if src, err := c.pass.ReadFile(tf.Name()); err == nil {
+		start, end := tf.Offset(lineStart), tf.Offset(at)
+		if 0 <= start && start <= end && end <= len(src) {
+			line := src[start:end]
+			return string(line[:len(line)-len(bytes.TrimLeft(line, " \t"))])
+		}
+	}
+	// As gofmt indents: a declaration at the start of its line is at the
+	// top level, one after it is in a parenthesized group.
+	if at == lineStart {
+		return ""
+	}
+	return "\t"
 }
 
 // constSpec returns the declaration of the package-level constant of this
@@ -290,39 +391,20 @@ func (c *checker) fileOf(pos token.Pos) *ast.File {
 	return c.pass.Files[i]
 }
 
-// classConst names net/http's constant for the x00 code of each class.
-var classConst = map[int]string{
-	100: "StatusContinue",
-	200: "StatusOK",
-	300: "StatusMultipleChoices",
-	400: "StatusBadRequest",
-	500: "StatusInternalServerError",
-}
-
-// fallbackFix replaces a literal custom code with the standard code of its
-// class, which is what a client that does not know the code takes it for
-// (RFC 9110 §15).
-func (c *checker) fallbackFix(sent routes.Sent) []analysis.SuggestedFix {
-	if _, ok := ast.Unparen(sent.Expr).(*ast.BasicLit); !ok {
+// fallbackFix adds fallback=<the x00 of the code's class> to reg, the
+// registration that holds for a code, when it is a directive of this
+// package: what a client that does not know the code takes it for anyway
+// (RFC 9110 §15), so nothing changes at run time. It never changes the code
+// a handler sends: that is a decision for a person. A registration in
+// configuration or in another package gets no fix here.
+func (c *checker) fallbackFix(reg registry.Registration) []analysis.SuggestedFix {
+	d, ok := c.reg.Directive(reg.Code)
+	if !ok || reg.Where == directive.Configuration || !d.Same(reg) {
 		return nil
 	}
-	std := status.ClassDefault(int(sent.Code))
-	text := fmt.Sprint(std)
-	if file := c.fileOf(sent.Expr.Pos()); file != nil {
-		for _, imp := range file.Imports {
-			if imp.Path.Value == `"net/http"` {
-				name := "http"
-				if imp.Name != nil {
-					name = imp.Name.Name
-				}
-				if name != "_" && name != "." {
-					text = name + "." + classConst[std]
-				}
-			}
-		}
-	}
+	std := status.ClassDefault(reg.Code)
 	return []analysis.SuggestedFix{{
-		Message:   fmt.Sprintf("Send %d %s instead", std, status.Text(std)),
-		TextEdits: []analysis.TextEdit{{Pos: sent.Expr.Pos(), End: sent.Expr.End(), NewText: []byte(text)}},
+		Message:   fmt.Sprintf("Add fallback=%d (%s) to the registration of %d", std, status.Text(std), reg.Code),
+		TextEdits: []analysis.TextEdit{{Pos: d.OptionPos, End: d.OptionPos, NewText: []byte(fmt.Sprintf(" fallback=%d", std))}},
 	}}
 }

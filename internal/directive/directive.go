@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/statuslint/statuslint/internal/status"
 )
@@ -31,11 +32,50 @@ const (
 // CodeForm is the syntax of a code registration, quoted in error messages.
 const CodeForm = `//statuslint:code CODE "DESCRIPTION" [fallback=STANDARD]`
 
-// Registration is a parsed code registration.
+// Registration is a custom code's registration, however it is made: by a
+// //statuslint:code directive, or in configuration (the -code flag, the
+// codes of golangci-lint's settings, analyzer.Config.Codes). It is the one
+// type for it: the configuration decodes into it, the directive parser
+// returns it, and the registry's facts carry it.
 type Registration struct {
-	Code        int // 0 when the directive leaves it to the constant it documents
-	Description string
-	Fallback    int // 0 when none is declared
+	// Code is the custom status code; 0 in a parsed directive that leaves
+	// it to the constant it documents.
+	Code int `json:"code"`
+	// Description is what the code means, as a reason phrase.
+	Description string `json:"description"`
+	// Fallback is the standard code that clients which do not know Code
+	// should take it for; 0 if none is declared.
+	Fallback int `json:"fallback,omitempty"`
+	// Where says where the registration is made: the import path of the
+	// package whose directive makes it, or "configuration". It is not part
+	// of the configuration.
+	Where string `json:"-"`
+}
+
+// Configuration is the Where of a registration made in configuration.
+const Configuration = "configuration"
+
+// String returns the registration as a directive states it: the code, the
+// quoted description and the fallback if any, as in
+// 499 "Client Closed Request" fallback=400.
+func (r Registration) String() string {
+	return fmt.Sprintf("%d %s", r.Code, r.Value())
+}
+
+// Value returns the registration without its code: the quoted description
+// and the fallback if any, as in "Client Closed Request" fallback=400.
+func (r Registration) Value() string {
+	s := strconv.Quote(r.Description)
+	if r.Fallback != 0 {
+		s += fmt.Sprintf(" fallback=%d", r.Fallback)
+	}
+	return s
+}
+
+// Same reports whether r and o register their code alike: the same
+// description and the same fallback.
+func (r Registration) Same(o Registration) bool {
+	return r.Code == o.Code && r.Description == o.Description && r.Fallback == o.Fallback
 }
 
 // Split reports whether c is a statuslint directive and, if so, returns its
@@ -68,46 +108,85 @@ func ParseCode(s string) (Registration, error) {
 // ParseArgs parses the arguments of a //statuslint:code directive. It checks
 // the syntax only; Check checks the values.
 func ParseArgs(s string) (Registration, error) {
-	var r Registration
-	s = strings.TrimSpace(s)
-	if s != "" && s[0] != '"' && s[0] != '`' {
-		end := strings.IndexFunc(s, unicode.IsSpace)
-		if end < 0 {
-			end = len(s)
+	r, _, err := parseArgs(s)
+	return r, err
+}
+
+// ArgsEnd returns the offset in s, the arguments of a //statuslint:code
+// directive, just after the last argument: where an option can be added,
+// before the spaces and the trailing comment that may follow. It returns -1
+// when s does not parse.
+func ArgsEnd(s string) int {
+	_, end, err := parseArgs(s)
+	if err != nil {
+		return -1
+	}
+	return end
+}
+
+// parseArgs parses s and returns, besides the registration, the offset in s
+// after its last argument.
+func parseArgs(s string) (r Registration, end int, err error) {
+	i := 0 // the offset in s of what is left to parse
+	skipSpace := func() {
+		for i < len(s) {
+			c, size := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsSpace(c) {
+				return
+			}
+			i += size
 		}
-		code, err := strconv.Atoi(s[:end])
+	}
+	// word returns the text from i to the next space.
+	word := func() string {
+		n := strings.IndexFunc(s[i:], unicode.IsSpace)
+		if n < 0 {
+			n = len(s) - i
+		}
+		return s[i : i+n]
+	}
+	skipSpace()
+	if i < len(s) && s[i] != '"' && s[i] != '`' {
+		w := word()
+		code, err := strconv.Atoi(w)
 		if err != nil {
-			return r, fmt.Errorf("CODE %q is not a number", s[:end])
+			return r, -1, fmt.Errorf("CODE %q is not a number", w)
 		}
 		r.Code = code
-		s = strings.TrimSpace(s[end:])
+		i += len(w)
+		skipSpace()
 	}
-	quoted, err := strconv.QuotedPrefix(s)
+	quoted, err := strconv.QuotedPrefix(s[i:])
 	if err != nil {
-		return r, fmt.Errorf("missing quoted \"DESCRIPTION\"")
+		return r, -1, fmt.Errorf("missing quoted \"DESCRIPTION\"")
 	}
 	r.Description, _ = strconv.Unquote(quoted)
 	if strings.TrimSpace(r.Description) == "" {
-		return r, fmt.Errorf("empty DESCRIPTION")
+		return r, -1, fmt.Errorf("empty DESCRIPTION")
 	}
-	for _, field := range strings.Fields(s[len(quoted):]) {
+	i += len(quoted)
+	end = i
+	for skipSpace(); i < len(s); skipSpace() {
+		field := word()
 		if strings.HasPrefix(field, "//") {
 			break // a trailing comment
 		}
 		key, value, ok := strings.Cut(field, "=")
 		if !ok || key != "fallback" {
-			return r, fmt.Errorf("unknown argument %q; the only option is fallback=STANDARD", field)
+			return r, -1, fmt.Errorf("unknown argument %q; the only option is fallback=STANDARD", field)
 		}
 		if r.Fallback != 0 {
-			return r, fmt.Errorf("fallback given twice")
+			return r, -1, fmt.Errorf("fallback given twice")
 		}
 		fallback, err := strconv.Atoi(value)
 		if err != nil || fallback == 0 {
-			return r, fmt.Errorf("fallback %q is not a status code", value)
+			return r, -1, fmt.Errorf("fallback %q is not a status code", value)
 		}
 		r.Fallback = fallback
+		i += len(field)
+		end = i
 	}
-	return r, nil
+	return r, end, nil
 }
 
 // Check reports whether code may be registered with description and

@@ -14,11 +14,11 @@ func TestParseArgs(t *testing.T) {
 		want directive.Registration
 		err  string
 	}{
-		{in: `499 "Client Closed Request" fallback=400`, want: directive.Registration{499, "Client Closed Request", 400}},
-		{in: `"Client Closed Request"`, want: directive.Registration{0, "Client Closed Request", 0}},
-		{in: "460 `Rate limited`", want: directive.Registration{460, "Rate limited", 0}},
-		{in: `499 "with \"quotes\""`, want: directive.Registration{499, `with "quotes"`, 0}},
-		{in: `499 "Client Closed Request" fallback=400 // nginx`, want: directive.Registration{499, "Client Closed Request", 400}},
+		{in: `499 "Client Closed Request" fallback=400`, want: directive.Registration{Code: 499, Description: "Client Closed Request", Fallback: 400}},
+		{in: `"Client Closed Request"`, want: directive.Registration{Code: 0, Description: "Client Closed Request", Fallback: 0}},
+		{in: "460 `Rate limited`", want: directive.Registration{Code: 460, Description: "Rate limited", Fallback: 0}},
+		{in: `499 "with \"quotes\""`, want: directive.Registration{Code: 499, Description: `with "quotes"`, Fallback: 0}},
+		{in: `499 "Client Closed Request" fallback=400 // nginx`, want: directive.Registration{Code: 499, Description: "Client Closed Request", Fallback: 400}},
 		{in: `499`, err: "missing quoted"},
 		{in: `abc "x"`, err: "not a number"},
 		{in: `499 ""`, err: "empty DESCRIPTION"},

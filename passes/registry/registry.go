@@ -26,12 +26,23 @@ var Analyzer = &analysis.Analyzer{
 	FactTypes:  []analysis.Fact{new(registrations)},
 }
 
-// Registration is a custom code's registration.
-type Registration struct {
-	Code        int
-	Description string
-	Fallback    int    // 0 when none is declared
-	Where       string // "package/path" of the directive, or "configuration"
+// Registration is a custom code's registration: the one type that the
+// directives, the configuration and the facts share.
+type Registration = directive.Registration
+
+// Directive is a //statuslint:code directive of the package that registers
+// a code.
+type Directive struct {
+	Registration
+	Pos, End token.Pos // the comment
+	// ArgsPos is where the arguments start, after "//statuslint:code ".
+	ArgsPos token.Pos
+	// OptionPos is where an option such as fallback=STANDARD can be
+	// inserted: after the last argument, before a trailing comment.
+	OptionPos token.Pos
+	// CodeLeftOut reports whether the directive leaves CODE to the constant
+	// it documents.
+	CodeLeftOut bool
 }
 
 // Problem is a malformed or contradictory directive.
@@ -42,9 +53,12 @@ type Problem struct {
 
 // Result is what the package sees of the registry, and its directives.
 type Result struct {
-	codes    map[int]Registration
-	markers  map[marker]bool
-	Problems []Problem
+	codes   map[int]Registration
+	markers map[marker]bool
+	// Directives lists, in source order, the package's own directives that
+	// register a code: the first of each code, not the duplicates.
+	Directives []Directive
+	Problems   []Problem
 }
 
 type marker struct {
@@ -57,6 +71,17 @@ type marker struct {
 func (r *Result) Lookup(code int) (Registration, bool) {
 	reg, ok := r.codes[code]
 	return reg, ok
+}
+
+// Directive returns the package's own directive that registers code, if
+// there is one.
+func (r *Result) Directive(code int) (Directive, bool) {
+	for _, d := range r.Directives {
+		if d.Code == code {
+			return d, true
+		}
+	}
+	return Directive{}, false
 }
 
 // Marked reports whether a //statuslint:NAME marker (internal or public)
@@ -88,17 +113,11 @@ type registrations struct{ List []Registration }
 func (*registrations) AFact() {}
 
 func (f *registrations) String() string {
-	var b strings.Builder
+	list := make([]string, len(f.List))
 	for i, r := range f.List {
-		if i > 0 {
-			b.WriteString(", ")
-		}
-		fmt.Fprintf(&b, "%d %q", r.Code, r.Description)
-		if r.Fallback != 0 {
-			fmt.Fprintf(&b, " fallback=%d", r.Fallback)
-		}
+		list[i] = r.String()
 	}
-	return "registrations(" + b.String() + ")"
+	return "registrations(" + strings.Join(list, ", ") + ")"
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -140,12 +159,18 @@ func run(pass *analysis.Pass) (any, error) {
 						prev, dup = imported[reg.Code]
 					}
 					if dup {
-						if prev.Description != reg.Description || prev.Fallback != reg.Fallback {
-							problem("statuslint:code %d conflicts with its registration in %s as %s; register a code once", reg.Code, prev.Where, describe(prev))
+						if !prev.Same(reg) {
+							problem("statuslint:code %d conflicts with its registration in %s as %s; register a code once", reg.Code, prev.Where, prev.Value())
 						}
 						continue
 					}
 					res.codes[reg.Code] = reg
+					d := Directive{Registration: reg, Pos: c.Pos(), End: c.End(), CodeLeftOut: consts[group] != nil && !startsWithCode(args)}
+					off := len(directive.Prefix) + len(name)
+					off += strings.Index(c.Text[off:], args)
+					d.ArgsPos = c.Pos() + token.Pos(off)
+					d.OptionPos = d.ArgsPos + token.Pos(directive.ArgsEnd(args))
+					res.Directives = append(res.Directives, d)
 				default:
 					problem("unknown directive statuslint:%s; known: statuslint:code, statuslint:internal, statuslint:public", name)
 				}
@@ -194,23 +219,26 @@ func parse(info *types.Info, args string, constant *ast.Ident) (Registration, er
 	if err != nil {
 		return Registration{}, err
 	}
-	reg := func() Registration {
-		return Registration{Code: r.Code, Description: r.Description, Fallback: r.Fallback}
-	}
 	if constant != nil {
 		v, ok := constValue(info, constant)
 		switch {
 		case !ok:
-			return reg(), fmt.Errorf("constant %s is not an integer", constant.Name)
+			return r, fmt.Errorf("constant %s is not an integer", constant.Name)
 		case r.Code != 0 && r.Code != v:
-			return reg(), fmt.Errorf("CODE %d differs from the value of %s, %d; leave CODE out", r.Code, constant.Name, v)
+			return r, fmt.Errorf("CODE %d differs from the value of %s, %d; leave CODE out", r.Code, constant.Name, v)
 		}
 		r.Code = v
 	}
 	if r.Code == 0 {
-		return reg(), fmt.Errorf("missing CODE (it may be left out only in the doc comment of a constant)")
+		return r, fmt.Errorf("missing CODE (it may be left out only in the doc comment of a constant)")
 	}
-	return reg(), directive.Check(r.Code, r.Description, r.Fallback)
+	return r, directive.Check(r.Code, r.Description, r.Fallback)
+}
+
+// startsWithCode reports whether the arguments of a code directive start
+// with CODE rather than with the quoted description.
+func startsWithCode(args string) bool {
+	return args != "" && args[0] != '"' && args[0] != '`'
 }
 
 func constValue(info *types.Info, id *ast.Ident) (int, bool) {
@@ -244,12 +272,4 @@ func constDocs(file *ast.File) map[*ast.CommentGroup]*ast.Ident {
 		}
 	}
 	return docs
-}
-
-func describe(r Registration) string {
-	s := fmt.Sprintf("%q", r.Description)
-	if r.Fallback != 0 {
-		s += fmt.Sprintf(" fallback=%d", r.Fallback)
-	}
-	return s
 }

@@ -39,9 +39,9 @@ func Generic[T any](w http.ResponseWriter, code int, v T) { // want Generic:`wra
 func StatusFor(err error) int { // want StatusFor:`returns\(500, 700, 477\)|returns\(477, 500, 700\)`
 	switch {
 	case errors.Is(err, ErrCanceled):
-		return 477 // want `custom status code 477 passed to JSON has no registered description`
+		return 477 // want `custom status code 477 returned by StatusFor and passed to JSON has no registered description`
 	case err == nil:
-		return 700 // want `status code 700 passed to JSON is outside 100–599`
+		return 700 // want `status code 700 returned by StatusFor and passed to JSON is outside 100–599`
 	}
 	return http.StatusInternalServerError
 }
