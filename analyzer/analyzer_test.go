@@ -2,7 +2,9 @@ package analyzer_test
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -68,17 +70,72 @@ func TestCrossPackageHandlers(t *testing.T) {
 }
 
 func TestHidden(t *testing.T) {
-	analysistest.Run(diagnosticsOnly{t}, testdata, analyzer.Analyzer, "hidden/respond", "hidden/app")
+	pkgs := []string{"hidden/respond", "hidden/app"}
+	ft := &factsElsewhere{t: t}
+	analysistest.Run(ft, testdata, analyzer.Analyzer, pkgs...)
+	// Each fact expectation, and nothing else, was set aside.
+	want := factWants(t, pkgs...)
+	slices.Sort(ft.setAside)
+	if !slices.Equal(ft.setAside, want) {
+		t.Errorf("fact expectations set aside: %q\nwant those of the packages' files: %q", ft.setAside, want)
+	}
 }
 
-// diagnosticsOnly drops the fact expectations of a test package, which
-// belong to a pass that the package's tests check on their own.
-type diagnosticsOnly struct{ t *testing.T }
+// factsElsewhere passes every failure on to t, except the fact
+// expectations of the test packages (// want Name:"fact"), which belong to
+// a pass whose own tests check them: statuslint exports no facts, so
+// analysistest reports each of them as missing here. It records the
+// file:line of each one it sets aside, for the test to check that they are
+// exactly the packages' fact expectations.
+type factsElsewhere struct {
+	t        *testing.T
+	setAside []string
+}
 
-func (d diagnosticsOnly) Errorf(format string, args ...any) {
-	if msg := fmt.Sprintf(format, args...); !strings.Contains(msg, "no fact was reported") {
-		d.t.Error(msg)
+var missingFact = regexp.MustCompile(`^(\S+\.go:\d+): no fact was reported matching `)
+
+func (f *factsElsewhere) Errorf(format string, args ...any) {
+	f.t.Helper()
+	msg := fmt.Sprintf(format, args...)
+	if m := missingFact.FindStringSubmatch(msg); m != nil {
+		f.setAside = append(f.setAside, m[1])
+		return
 	}
+	f.t.Error(msg)
+}
+
+// factWantRE matches a fact expectation in a // want comment: Name:"…" or
+// Name:`…` (a diagnostic's expectation is a bare "…" or `…`).
+var factWantRE = regexp.MustCompile("(?:^|\\s)\\w+:[\"`]")
+
+// factWants returns, sorted, the file:line of each fact expectation in the
+// files of pkgs (one per expectation), as analysistest names them.
+func factWants(t *testing.T, pkgs ...string) []string {
+	t.Helper()
+	var wants []string
+	for _, pkg := range pkgs {
+		dir := filepath.Join(testdata, "src", pkg)
+		files, err := filepath.Glob(filepath.Join(dir, "*.go"))
+		if err != nil || len(files) == 0 {
+			t.Fatalf("no Go files in %s: %v", dir, err)
+		}
+		for _, file := range files {
+			src, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i, line := range strings.Split(string(src), "\n") {
+				_, expectations, ok := strings.Cut(line, "// want ")
+				for range factWantRE.FindAllString(" "+expectations, -1) {
+					if ok {
+						wants = append(wants, fmt.Sprintf("%s/%s:%d", pkg, filepath.Base(file), i+1))
+					}
+				}
+			}
+		}
+	}
+	slices.Sort(wants)
+	return wants
 }
 
 // TestMapperModule checks a mapper in a package that imports no HTTP API,

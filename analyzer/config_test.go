@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/statuslint/statuslint/analyzer"
+	"github.com/statuslint/statuslint/internal/directive"
 )
 
 func TestConfig(t *testing.T) {
@@ -67,4 +68,41 @@ func TestFlags(t *testing.T) {
 			t.Errorf("flags %q: error %v, want %q", tc.args, err, tc.want)
 		}
 	}
+}
+
+// conflictCodes is the configuration of testdata/src/config/conflict.
+var conflictCodes = []string{
+	`460 "Rate Limited" fallback=429`,
+	`461 "Gone Fishing"`,
+	`462 "Same" fallback=400`,
+	`463 "Client Closed" fallback=400`,
+}
+
+// TestConfigConflict checks the rule between configuration and
+// directives: the configuration wins, and a directive of the package that
+// registers a code otherwise is a directive diagnostic, whose fix makes it
+// agree. The configuration is given as analyzer.Config (the golangci-lint
+// plugin's path) and as -code flags (the command's and go vet's).
+func TestConfigConflict(t *testing.T) {
+	var codes []analyzer.Code
+	for _, s := range conflictCodes {
+		reg, err := directive.ParseCode(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		codes = append(codes, reg)
+	}
+	fromConfig, err := analyzer.New(analyzer.Config{Codes: codes})
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.RunWithSuggestedFixes(t, testdata, fromConfig, "config/conflict")
+
+	fromFlags, _ := analyzer.New(analyzer.Config{})
+	for _, s := range conflictCodes {
+		if err := fromFlags.Flags.Set("code", s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	analysistest.RunWithSuggestedFixes(t, testdata, fromFlags, "config/conflict")
 }

@@ -1,6 +1,7 @@
 package plugin_test
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -151,4 +152,32 @@ func TestSettingsApplied(t *testing.T) {
 		t.Fatal(err)
 	}
 	analysistest.Run(t, analysistest.TestData(), analyzers[0], "settings")
+}
+
+// TestSettingsConflict runs the analyzer built from settings that register
+// codes the package's directives register otherwise: the settings win, and
+// each disagreeing directive is reported (see
+// testdata/src/config/conflict, which analyzer's tests run with the same
+// codes as flags).
+func TestSettingsConflict(t *testing.T) {
+	p, err := plugin.New(map[string]any{
+		"codes": []any{
+			map[string]any{"code": 460, "description": "Rate Limited", "fallback": 429},
+			map[string]any{"code": 461, "description": "Gone Fishing"},
+			map[string]any{"code": 462, "description": "Same", "fallback": 400},
+			map[string]any{"code": 463, "description": "Client Closed", "fallback": 400},
+		},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	analyzers, err := p.BuildAnalyzers()
+	if err != nil {
+		t.Fatal(err)
+	}
+	testdata, err := filepath.Abs(filepath.Join("..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.RunWithSuggestedFixes(t, testdata, analyzers[0], "config/conflict")
 }
