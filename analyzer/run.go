@@ -129,7 +129,7 @@ func (c *checker) checkConfigConflicts() {
 				d.Code, cfg.Value()),
 			SuggestedFixes: []analysis.SuggestedFix{{
 				Message:   "Register " + strconv.Itoa(d.Code) + " as the configuration does",
-				TextEdits: []analysis.TextEdit{{Pos: d.ArgsPos, End: d.OptionPos, NewText: []byte(text)}},
+				TextEdits: []analysis.TextEdit{d.Rewrite(text)},
 			}},
 		}, int64(d.Code))
 	}
@@ -405,6 +405,6 @@ func (c *checker) fallbackFix(reg registry.Registration) []analysis.SuggestedFix
 	std := status.ClassDefault(reg.Code)
 	return []analysis.SuggestedFix{{
 		Message:   fmt.Sprintf("Add fallback=%d (%s) to the registration of %d", std, status.Text(std), reg.Code),
-		TextEdits: []analysis.TextEdit{{Pos: d.OptionPos, End: d.OptionPos, NewText: []byte(fmt.Sprintf(" fallback=%d", std))}},
+		TextEdits: []analysis.TextEdit{d.AddOption(fmt.Sprintf("fallback=%d", std))},
 	}}
 }

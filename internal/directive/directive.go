@@ -113,15 +113,46 @@ func ParseArgs(s string) (Registration, error) {
 }
 
 // ArgsEnd returns the offset in s, the arguments of a //statuslint:code
-// directive, just after the last argument: where an option can be added,
-// before the spaces and the trailing comment that may follow. It returns -1
-// when s does not parse.
+// directive, just after the last argument: before the spaces and the
+// trailing comment that may follow. It returns -1 when s does not parse.
 func ArgsEnd(s string) int {
 	_, end, err := parseArgs(s)
 	if err != nil {
 		return -1
 	}
 	return end
+}
+
+// AddOption returns the edit that adds option, such as fallback=400, to s,
+// the arguments of a //statuslint:code directive: insert text at offset at
+// (after the last argument, before a trailing comment). at is -1 when s
+// does not parse.
+func AddOption(s, option string) (at int, text string) {
+	at = ArgsEnd(s)
+	if at < 0 {
+		return -1, ""
+	}
+	return at, " " + option + spaceBefore(s[at:])
+}
+
+// ReplaceArgs returns the edit that makes s, the arguments of a
+// //statuslint:code directive, say args instead, keeping a trailing
+// comment: replace s[:end] with text. end is -1 when s does not parse.
+func ReplaceArgs(s, args string) (end int, text string) {
+	end = ArgsEnd(s)
+	if end < 0 {
+		return -1, ""
+	}
+	return end, args + spaceBefore(s[end:])
+}
+
+// spaceBefore returns the space that must separate inserted text from
+// rest, the text that follows it.
+func spaceBefore(rest string) string {
+	if c, _ := utf8.DecodeRuneInString(rest); rest == "" || unicode.IsSpace(c) {
+		return ""
+	}
+	return " "
 }
 
 // parseArgs parses s and returns, besides the registration, the offset in s

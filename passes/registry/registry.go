@@ -35,14 +35,28 @@ type Registration = directive.Registration
 type Directive struct {
 	Registration
 	Pos, End token.Pos // the comment
-	// ArgsPos is where the arguments start, after "//statuslint:code ".
+	// Args is the text of the arguments, after "//statuslint:code ", and
+	// ArgsPos where it starts.
+	Args    string
 	ArgsPos token.Pos
-	// OptionPos is where an option such as fallback=STANDARD can be
-	// inserted: after the last argument, before a trailing comment.
-	OptionPos token.Pos
 	// CodeLeftOut reports whether the directive leaves CODE to the constant
 	// it documents.
 	CodeLeftOut bool
+}
+
+// AddOption returns the edit that adds option, such as fallback=400, to
+// the directive, before its trailing comment if any.
+func (d Directive) AddOption(option string) analysis.TextEdit {
+	at, text := directive.AddOption(d.Args, option)
+	pos := d.ArgsPos + token.Pos(at)
+	return analysis.TextEdit{Pos: pos, End: pos, NewText: []byte(text)}
+}
+
+// Rewrite returns the edit that makes the directive's arguments args,
+// keeping its trailing comment if any.
+func (d Directive) Rewrite(args string) analysis.TextEdit {
+	end, text := directive.ReplaceArgs(d.Args, args)
+	return analysis.TextEdit{Pos: d.ArgsPos, End: d.ArgsPos + token.Pos(end), NewText: []byte(text)}
 }
 
 // Problem is a malformed or contradictory directive.
@@ -165,11 +179,10 @@ func run(pass *analysis.Pass) (any, error) {
 						continue
 					}
 					res.codes[reg.Code] = reg
-					d := Directive{Registration: reg, Pos: c.Pos(), End: c.End(), CodeLeftOut: consts[group] != nil && !startsWithCode(args)}
 					off := len(directive.Prefix) + len(name)
 					off += strings.Index(c.Text[off:], args)
-					d.ArgsPos = c.Pos() + token.Pos(off)
-					d.OptionPos = d.ArgsPos + token.Pos(directive.ArgsEnd(args))
+					d := Directive{Registration: reg, Pos: c.Pos(), End: c.End(), Args: args, ArgsPos: c.Pos() + token.Pos(off),
+						CodeLeftOut: consts[group] != nil && !startsWithCode(args)}
 					res.Directives = append(res.Directives, d)
 				default:
 					problem("unknown directive statuslint:%s; known: statuslint:code, statuslint:internal, statuslint:public", name)
