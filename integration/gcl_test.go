@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -89,49 +90,78 @@ func gclIssues(t *testing.T, dir string, args ...string) []diag {
 
 // TestGolangciLint runs the custom golangci-lint on testdata/gcl, whose
 // .golangci.yml registers 499 (no fallback) and 460 (fallback 400) and
-// makes /admin/ internal: the expected issues appear, a nolint comment
-// naming statuslint suppresses a range issue, and the route that
-// Related points at comes as an issue of its own, as golangci-lint turns
-// related information into issues.
+// makes /admin/ internal: the expected issues appear, and none else. It
+// runs with --uniq-by-line=false, so that golangci-lint shows every issue
+// it makes of a related position: a nolint comment naming statuslint
+// suppresses a range issue and a fallback issue with its related position
+// (a route in another file, which golangci-lint puts on the diagnostic's
+// line); a route in the file of the code it sends is named in the message
+// and makes no issue of its own; custom codes and routes in the test file
+// make none.
 func TestGolangciLint(t *testing.T) {
 	dir, err := filepath.Abs("testdata/gcl")
 	if err != nil {
 		t.Fatal(err)
 	}
-	diags := gclIssues(t, dir)
+	var diags, related []diag
+	for _, d := range gclIssues(t, dir, "--uniq-by-line=false") {
+		if strings.HasPrefix(d.Message, "statuslint(related information): ") {
+			related = append(related, d)
+		} else {
+			diags = append(diags, d)
+		}
+	}
+	// The one related position left, on the line of its diagnostic.
+	if len(related) != 1 || !slices.ContainsFunc(diags, func(d diag) bool {
+		return d.File == related[0].File && d.Line == related[0].Line && strings.Contains(d.Message, `"/cancelled-too"`)
+	}) {
+		t.Errorf("related-information issues %v, want one, on the line of the diagnostic for /cancelled-too", related)
+	}
 	for _, p := range check(readWants(t, dir), diags) {
 		t.Error(p)
 	}
 	for _, d := range diags {
-		if strings.Contains(d.Message, "701") {
-			t.Errorf("//nolint:statuslint did not suppress %s", d)
+		if strings.Contains(d.Message, "701") || strings.Contains(d.Message, `"/cancelled"`) || d.File != "svc/svc.go" {
+			t.Errorf("issue that //nolint:statuslint or the test-file rule should remove: %s", d)
 		}
 	}
 }
 
 // TestGolangciLintFix checks that golangci-lint --fix applies statuslint's
-// suggested fixes: 499 on a public route becomes http.StatusBadRequest, and
-// 520 gets a registration above its function; the fixed code gets no
-// issue for either.
+// suggested fixes and only those that change nothing a handler sends: 520
+// gets a registration above its function, the directive of 462 gets
+// fallback=400, 499 (registered in the settings) stays as it is, and the
+// test file is left alone. The fixed code gets no issue for 520 or 462.
 func TestGolangciLintFix(t *testing.T) {
 	dir := copyDir(t, "testdata/gcl")
+	read := func(name string) string {
+		t.Helper()
+		src, err := os.ReadFile(filepath.Join(dir, "svc", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(src)
+	}
+	testFile := read("svc_test.go")
 	if _, stderr, err := runGCL(t, dir, "run", "--fix", "./..."); err != nil {
 		t.Fatalf("golangci-lint run --fix: %v\n%s", err, stderr)
 	}
-	src, err := os.ReadFile(filepath.Join(dir, "svc", "svc.go"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	src := read("svc.go")
 	for _, want := range []string{
-		"\tw.WriteHeader(http.StatusBadRequest) // want",
 		"//statuslint:code 520 \"Web Server Returned an Unknown Error\" fallback=500\nfunc broken(",
+		"//statuslint:code 462 \"Slow Down\" fallback=400\n",
+		"\tw.WriteHeader(462) // want",
+		"\tw.WriteHeader(499) // want `custom status code 499 is sent on public route \"/cancel\"",
 	} {
-		if !strings.Contains(string(src), want) {
+		if !strings.Contains(src, want) {
 			t.Errorf("fixed svc.go does not contain %q:\n%s", want, src)
 		}
 	}
+	if got := read("svc_test.go"); got != testFile {
+		t.Errorf("--fix changed svc_test.go:\n%s", got)
+	}
 	for _, d := range gclIssues(t, dir) {
-		if strings.Contains(d.Message, " 499 ") || strings.Contains(d.Message, " 520 ") {
+		if strings.Contains(d.Message, " 462 ") || strings.Contains(d.Message, " 520 ") {
 			t.Errorf("issue left after --fix: %s", d)
 		}
 	}

@@ -4,19 +4,26 @@ package svc
 
 import "net/http"
 
+//statuslint:code 462 "Slow Down"
+
 // Routes registers the handlers.
 func Routes(mux *http.ServeMux) {
-	mux.HandleFunc("GET /cancel", cancel) // want `route registered here`
+	// Not an issue of its own: the route is in the file of the code it
+	// sends, and its path is in the message, so the diagnostic carries no
+	// related position that golangci-lint would turn into an issue here.
+	mux.HandleFunc("GET /cancel", cancel)
 	// Not flagged: /admin/ is internal by the settings' internal-paths,
 	// though not by the default ones.
 	mux.HandleFunc("GET /admin/cancel", adminCancel)
 	mux.HandleFunc("GET /broken", broken)
+	mux.HandleFunc("GET /slow", slow)
 }
 
 func cancel(w http.ResponseWriter, r *http.Request) {
 	// Not flagged: the settings register 460, with a fallback.
 	w.WriteHeader(460)
 	// The settings register 499 without a fallback, and /cancel is public.
+	// No fix: the registration is in the settings.
 	w.WriteHeader(499) // want `custom status code 499 is sent on public route "/cancel", but its registration names no standard fallback`
 }
 
@@ -29,4 +36,26 @@ func broken(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(700) // want `status code 700 passed to http\.ResponseWriter\.WriteHeader is outside 100–599`
 	// Not flagged: suppressed for golangci-lint.
 	w.WriteHeader(701) //nolint:statuslint // fixture: shows that nolint suppresses
+}
+
+// slow sends 462, registered above without a fallback: --fix adds
+// fallback=400 to the directive and leaves the code sent alone.
+func slow(w http.ResponseWriter, r *http.Request) {
+	w.WriteHeader(462) // want `custom status code 462 is sent on public route "/slow", but its registration names no standard fallback`
+}
+
+// cancelled is routed from routes.go. Not flagged: the nolint comment
+// covers the diagnostic and its related position (the route, in another
+// file), which golangci-lint puts on the diagnostic's own line.
+func cancelled(w http.ResponseWriter, r *http.Request) {
+	w.WriteHeader(499) //nolint:statuslint // fixture: the route is in routes.go
+}
+
+// cancelledToo is routed from routes.go, without nolint: the diagnostic,
+// and its related position, which golangci-lint puts on this line too as
+// an issue of its own "statuslint(related information): route registered
+// here" (with --uniq-by-line=false; by default it keeps one issue per
+// line). TestGolangciLint checks that one apart.
+func cancelledToo(w http.ResponseWriter, r *http.Request) {
+	w.WriteHeader(499) // want `custom status code 499 is sent on public route "/cancelled-too"`
 }
