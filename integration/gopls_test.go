@@ -1,6 +1,8 @@
 package integration_test
 
 import (
+	"fmt"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -58,5 +60,43 @@ func TestGopls(t *testing.T) {
 	out = gp("codeaction", "-kind=quickfix", "other/other.go:9:16-9:19")
 	if !strings.Contains(out, `Register 499 as \"Client Closed Request\"`) {
 		t.Errorf("gopls codeaction offers no registration fix for 499:\n%s", out)
+	}
+
+	// In testdata/gcl (gopls runs statuslint with the default
+	// configuration): the fallback fix adds fallback=400 to the directive
+	// of 462; the test file's 520 stub gets no diagnostic and so no fix
+	// that would write a registration into the test file.
+	gcl, err := filepath.Abs("testdata/gcl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fixture = gcl
+	// at returns the range of the code in the first call
+	// w.WriteHeader(code) of file.
+	at := func(file, code string) string {
+		t.Helper()
+		src, err := os.ReadFile(filepath.Join(gcl, file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		call := "w.WriteHeader(" + code + ")"
+		for i, line := range strings.Split(string(src), "\n") {
+			if col := strings.Index(line, call); col >= 0 {
+				col += len("w.WriteHeader(") + 1
+				return fmt.Sprintf("%s:%d:%d-%d:%d", file, i+1, col, i+1, col+len(code))
+			}
+		}
+		t.Fatalf("%s has no %q", file, call)
+		return ""
+	}
+	out = gp("codeaction", "-kind=quickfix", at("svc/svc.go", "462"))
+	if !strings.Contains(out, "Add fallback=400 (Bad Request) to the registration of 462") {
+		t.Errorf("gopls codeaction offers no fallback fix for 462:\n%s", out)
+	}
+	if out := gp("check", "svc/svc_test.go"); strings.Contains(out, "svc_test.go") {
+		t.Errorf("gopls check reports in the test file:\n%s", out)
+	}
+	if out := gp("codeaction", "-kind=quickfix", at("svc/svc_test.go", "520")); strings.Contains(out, "statuslint") || strings.Contains(out, "Register") {
+		t.Errorf("gopls codeaction offers a fix in the test file:\n%s", out)
 	}
 }
