@@ -23,7 +23,14 @@ Register a custom code in any non-test Go file:
 or in the doc comment of the constant that holds it:
 
 	//statuslint:code "Client Closed Request" fallback=400
-	const StatusClientClosedRequest = 499`
+	const StatusClientClosedRequest = 499
+
+Custom codes in _test.go files need no registration. A code registered in
+configuration (-code) wins over a directive; a directive that registers it
+otherwise is reported (directive). Suggested fixes never change the code a
+handler sends: they register a well-known code, add fallback=<x00 of its
+class> to the package's own directive, or make a directive agree with the
+configuration.`
 
 // RepoURL is the project's home; its README has a section per category,
 // which each diagnostic links to.

@@ -21,5 +21,6 @@
 //
 // The settings are the fields of [analyzer.Config], under their JSON names;
 // an unknown key or a bad value stops golangci-lint with a message that says
-// which.
+// which. Codes registered in the settings win over //statuslint:code
+// directives; a directive that registers one of them otherwise is reported.
 package plugin

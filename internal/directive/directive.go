@@ -5,7 +5,9 @@
 //	//statuslint:public
 //
 // The same CODE "DESCRIPTION" [fallback=STANDARD] syntax is used by the
-// -code flag.
+// -code flag. Registration is the one type of a registration, made by a
+// directive or in configuration; AddOption and ReplaceArgs compute the
+// edits that statuslint's fixes make to a directive.
 package directive
 
 import (

@@ -18,7 +18,10 @@
 //
 // hold in the package and in every package that imports it, directly or
 // not: they travel as a package fact. The Result merges the package's own
-// registrations with its dependencies', and lists the directives that are
-// malformed or contradictory for the root analyzer to report. The
-// analyzer reports nothing itself.
+// registrations with its dependencies', lists the package's own
+// registering directives with their positions (for fixes that edit them,
+// and for the root analyzer to compare with its configuration), and lists
+// the directives that are malformed or contradictory for the root analyzer
+// to report. A directive in a _test.go file registers nothing: custom codes
+// in test files need no registration. The analyzer reports nothing itself.
 package registry
