@@ -24,7 +24,7 @@ func TestSeed(t *testing.T) {
 // category, a link to its README section, an end, a message that is
 // lower case with no trailing period, and fixes with a title.
 func TestDiagnosticContract(t *testing.T) {
-	results := analysistest.Run(t, testdata, analyzer.Analyzer, "seed", "directives", "nethttp", "routes")
+	results := analysistest.Run(t, testdata, analyzer.Analyzer, "seed", "directives", "nethttp", "routes", "fixes")
 	n := 0
 	for _, r := range results {
 		for _, d := range r.Diagnostics {

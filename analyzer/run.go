@@ -23,7 +23,7 @@ import (
 
 // settings is a Config made ready for lookups, once per analyzer.
 type settings struct {
-	codes         map[int]registry.Registration
+	codes         map[int]directive.Registration
 	internalPaths []string
 	unroutedPub   bool
 	disabled      map[string]bool
@@ -31,7 +31,7 @@ type settings struct {
 
 func (c *Config) settings() *settings {
 	s := &settings{
-		codes:         map[int]registry.Registration{},
+		codes:         map[int]directive.Registration{},
 		internalPaths: c.internalPaths(),
 		unroutedPub:   c.UnroutedPublic,
 		disabled:      map[string]bool{},
@@ -100,7 +100,7 @@ func run(pass *analysis.Pass, s *settings) (any, error) {
 // lookup returns the registration of code that holds in the package. The
 // configuration wins over directives: a directive of the package that
 // disagrees with it is reported by checkConfigConflicts.
-func (c *checker) lookup(code int) (registry.Registration, bool) {
+func (c *checker) lookup(code int) (directive.Registration, bool) {
 	if reg, ok := c.settings.codes[code]; ok {
 		return reg, true
 	}
@@ -397,7 +397,7 @@ func (c *checker) fileOf(pos token.Pos) *ast.File {
 // (RFC 9110 §15), so nothing changes at run time. It never changes the code
 // a handler sends: that is a decision for a person. A registration in
 // configuration or in another package gets no fix here.
-func (c *checker) fallbackFix(reg registry.Registration) []analysis.SuggestedFix {
+func (c *checker) fallbackFix(reg directive.Registration) []analysis.SuggestedFix {
 	d, ok := c.reg.Directive(reg.Code)
 	if !ok || reg.Where == directive.Configuration || !d.Same(reg) {
 		return nil

@@ -26,14 +26,10 @@ var Analyzer = &analysis.Analyzer{
 	FactTypes:  []analysis.Fact{new(registrations)},
 }
 
-// Registration is a custom code's registration: the one type that the
-// directives, the configuration and the facts share.
-type Registration = directive.Registration
-
 // Directive is a //statuslint:code directive of the package that registers
 // a code.
 type Directive struct {
-	Registration
+	directive.Registration
 	Pos, End token.Pos // the comment
 	// Args is the text of the arguments, after "//statuslint:code ", and
 	// ArgsPos where it starts.
@@ -67,7 +63,7 @@ type Problem struct {
 
 // Result is what the package sees of the registry, and its directives.
 type Result struct {
-	codes   map[int]Registration
+	codes   map[int]directive.Registration
 	markers map[marker]bool
 	// Directives lists, in source order, the package's own directives that
 	// register a code: the first of each code, not the duplicates.
@@ -82,7 +78,7 @@ type marker struct {
 }
 
 // Lookup returns the registration of code that holds in the package.
-func (r *Result) Lookup(code int) (Registration, bool) {
+func (r *Result) Lookup(code int) (directive.Registration, bool) {
 	reg, ok := r.codes[code]
 	return reg, ok
 }
@@ -122,7 +118,7 @@ func DocMarked(doc *ast.CommentGroup, name string) bool {
 }
 
 // registrations is the package fact: the registrations a package sees.
-type registrations struct{ List []Registration }
+type registrations struct{ List []directive.Registration }
 
 func (*registrations) AFact() {}
 
@@ -135,7 +131,7 @@ func (f *registrations) String() string {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	res := &Result{codes: map[int]Registration{}, markers: map[marker]bool{}}
+	res := &Result{codes: map[int]directive.Registration{}, markers: map[marker]bool{}}
 	imported := importedRegistrations(pass)
 	for _, file := range pass.Files {
 		consts := constDocs(file)
@@ -201,7 +197,7 @@ func run(pass *analysis.Pass) (any, error) {
 	// mentions, which need not include a dependency of a dependency.
 	if len(res.codes) > 0 {
 		all := slices.Collect(maps.Values(res.codes))
-		slices.SortFunc(all, func(a, b Registration) int { return a.Code - b.Code })
+		slices.SortFunc(all, func(a, b directive.Registration) int { return a.Code - b.Code })
 		pass.ExportPackageFact(&registrations{all})
 	}
 	return res, nil
@@ -209,10 +205,10 @@ func run(pass *analysis.Pass) (any, error) {
 
 // importedRegistrations merges the registrations of every package the
 // package depends on; where two disagree, the first package path wins.
-func importedRegistrations(pass *analysis.Pass) map[int]Registration {
+func importedRegistrations(pass *analysis.Pass) map[int]directive.Registration {
 	facts := pass.AllPackageFacts()
 	slices.SortFunc(facts, func(a, b analysis.PackageFact) int { return strings.Compare(a.Package.Path(), b.Package.Path()) })
-	codes := map[int]Registration{}
+	codes := map[int]directive.Registration{}
 	for _, f := range facts {
 		if regs, ok := f.Fact.(*registrations); ok {
 			for _, r := range regs.List {
@@ -227,10 +223,10 @@ func importedRegistrations(pass *analysis.Pass) map[int]Registration {
 
 // parse parses a registration. constant is the constant whose doc comment
 // holds it, or nil.
-func parse(info *types.Info, args string, constant *ast.Ident) (Registration, error) {
+func parse(info *types.Info, args string, constant *ast.Ident) (directive.Registration, error) {
 	r, err := directive.ParseArgs(args)
 	if err != nil {
-		return Registration{}, err
+		return directive.Registration{}, err
 	}
 	if constant != nil {
 		v, ok := constValue(info, constant)
