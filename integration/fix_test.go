@@ -48,3 +48,31 @@ func TestCommandFix(t *testing.T) {
 		t.Errorf("-fix changed svc_test.go:\n%s", got)
 	}
 }
+
+// TestVetTestFiles runs go vet -vettool=statuslint on testdata/gcl, whose
+// test file stubs an upstream that sends 520 and registers a route: go vet
+// analyses test files, and they get no diagnostic, while svc.go gets its
+// own.
+func TestVetTestFiles(t *testing.T) {
+	bin := buildStatuslint(t)
+	dir, err := filepath.Abs("testdata/gcl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command("go", "vet", "-vettool="+bin, `-code=499 "Client Closed Request"`, "./...")
+	cmd.Dir = dir
+	out, _ := cmd.CombinedOutput() // go vet exits 1 for the findings in svc.go
+	diags := parseDiags(dir, string(out))
+	inSvc := 0
+	for _, d := range diags {
+		switch d.File {
+		case "svc/svc.go":
+			inSvc++
+		default:
+			t.Errorf("diagnostic outside svc.go: %s", d)
+		}
+	}
+	if inSvc == 0 {
+		t.Errorf("go vet reported nothing in svc.go:\n%s", out)
+	}
+}
