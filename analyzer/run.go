@@ -344,15 +344,18 @@ func (c *checker) registerFix(code sites.Code) []analysis.SuggestedFix {
 // at: the indentation of the declaration that starts at at.
 func (c *checker) indent(lineStart, at token.Pos) string {
 	tf := c.pass.Fset.File(at)
-	if src, err := c.pass.ReadFile(tf.Name()); err == nil {
-		start, end := tf.Offset(lineStart), tf.Offset(at)
-		if 0 <= start && start <= end && end <= len(src) {
-			line := src[start:end]
-			return string(line[:len(line)-len(bytes.TrimLeft(line, " \t"))])
+	if c.pass.ReadFile != nil { // nil in a driver that cannot read files
+		if src, err := c.pass.ReadFile(tf.Name()); err == nil {
+			start, end := tf.Offset(lineStart), tf.Offset(at)
+			if 0 <= start && start <= end && end <= len(src) {
+				line := src[start:end]
+				return string(line[:len(line)-len(bytes.TrimLeft(line, " \t"))])
+			}
 		}
 	}
-	// As gofmt indents: a declaration at the start of its line is at the
-	// top level, one after it is in a parenthesized group.
+	// Without the source, as gofmt indents: a declaration at the start of
+	// its line is at the top level, one after it is in a parenthesized
+	// group.
 	if at == lineStart {
 		return ""
 	}
