@@ -113,15 +113,15 @@ func TestGolangciLint(t *testing.T) {
 	}
 	// The one related position left, on the line of its diagnostic.
 	if len(related) != 1 || !slices.ContainsFunc(diags, func(d diag) bool {
-		return d.File == related[0].File && d.Line == related[0].Line && strings.Contains(d.Message, `"/cancelled-too"`)
+		return d.File == related[0].File && d.Line == related[0].Line && strings.Contains(d.Message, `"/gone-too"`)
 	}) {
-		t.Errorf("related-information issues %v, want one, on the line of the diagnostic for /cancelled-too", related)
+		t.Errorf("related-information issues %v, want one, on the line of the diagnostic for /gone-too", related)
 	}
 	for _, p := range check(readWants(t, dir), diags) {
 		t.Error(p)
 	}
 	for _, d := range diags {
-		if strings.Contains(d.Message, "701") || strings.Contains(d.Message, `"/cancelled"`) || d.File != "svc/svc.go" {
+		if strings.Contains(d.Message, "701") || strings.Contains(d.Message, `"/gone"`) || d.File != "svc/svc.go" {
 			t.Errorf("issue that //nolint:statuslint or the test-file rule should remove: %s", d)
 		}
 	}

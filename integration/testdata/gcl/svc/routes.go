@@ -4,6 +4,6 @@ import "net/http"
 
 // MoreRoutes registers handlers of svc.go from another file.
 func MoreRoutes(mux *http.ServeMux) {
-	mux.HandleFunc("GET /cancelled", cancelled)
-	mux.HandleFunc("GET /cancelled-too", cancelledToo)
+	mux.HandleFunc("GET /gone", gone)
+	mux.HandleFunc("GET /gone-too", goneToo)
 }

@@ -44,18 +44,18 @@ func slow(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(462) // want `custom status code 462 is sent on public route "/slow", but its registration names no standard fallback`
 }
 
-// cancelled is routed from routes.go. Not flagged: the nolint comment
+// gone is routed from routes.go. Not flagged: the nolint comment
 // covers the diagnostic and its related position (the route, in another
 // file), which golangci-lint puts on the diagnostic's own line.
-func cancelled(w http.ResponseWriter, r *http.Request) {
+func gone(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(499) //nolint:statuslint // fixture: the route is in routes.go
 }
 
-// cancelledToo is routed from routes.go, without nolint: the diagnostic,
+// goneToo is routed from routes.go, without nolint: the diagnostic,
 // and its related position, which golangci-lint puts on this line too as
 // an issue of its own "statuslint(related information): route registered
 // here" (with --uniq-by-line=false; by default it keeps one issue per
 // line). TestGolangciLint checks that one apart.
-func cancelledToo(w http.ResponseWriter, r *http.Request) {
-	w.WriteHeader(499) // want `custom status code 499 is sent on public route "/cancelled-too"`
+func goneToo(w http.ResponseWriter, r *http.Request) {
+	w.WriteHeader(499) // want `custom status code 499 is sent on public route "/gone-too"`
 }
