@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/astutil"
 
+	"github.com/statuslint/statuslint/internal/funcs"
 	"github.com/statuslint/statuslint/internal/knowledge"
 	"github.com/statuslint/statuslint/internal/status"
 	"github.com/statuslint/statuslint/passes/registry"
@@ -201,7 +202,7 @@ func (c *checker) checkFallback(sent routes.Sent, r *routes.Route, where string)
 		}
 		d.Pos, d.End = r.Call.Pos(), r.Call.End()
 		d.Message = fmt.Sprintf("%s sends custom status code %d (at %s) through %s, but its registration names no standard fallback",
-			where, sent.Code, sent.Where, sites.Name(sent.Via, c.pass.Pkg))
+			where, sent.Code, sent.Where, funcs.Name(sent.Via, c.pass.Pkg))
 		d.Related = []analysis.RelatedInformation{{Pos: sent.Via.Pos(), Message: "code sent from here"}}
 	}
 	c.report(d, sent.Code)

@@ -16,6 +16,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/statuslint/statuslint/internal/directive"
+	"github.com/statuslint/statuslint/internal/funcs"
 	"github.com/statuslint/statuslint/internal/knowledge"
 	"github.com/statuslint/statuslint/internal/status"
 	"github.com/statuslint/statuslint/passes/registry"
@@ -38,8 +39,8 @@ type Result struct {
 	Routes []*Route
 	// Public lists the functions marked //statuslint:public: handlers that
 	// count as public although no visible route registers them.
-	Public []sites.Func
-	sends  map[sites.Func][]Sent
+	Public []funcs.Func
+	sends  map[funcs.Func][]Sent
 }
 
 // Route is a route registration.
@@ -51,7 +52,7 @@ type Route struct {
 	// Internal reports a //statuslint:internal marker on the route, its
 	// routers or its handlers.
 	Internal bool
-	Handlers []sites.Func
+	Handlers []funcs.Func
 }
 
 // Sent is a custom code that a function can send.
@@ -67,7 +68,7 @@ type Sent struct {
 
 // Sends returns the custom codes that f can send, directly or through the
 // functions it calls or refers to.
-func (r *Result) Sends(f sites.Func) []Sent { return r.sends[f] }
+func (r *Result) Sends(f funcs.Func) []Sent { return r.sends[f] }
 
 // sendsFact records the custom codes a function can send, for the packages
 // that register it as a handler.
@@ -108,8 +109,8 @@ type state struct {
 	pass     *analysis.Pass
 	reg      *registry.Result
 	decls    map[*types.Func]*ast.FuncDecl
-	refs     map[sites.Func][]sites.Func
-	sends    map[sites.Func][]Sent
+	refs     map[funcs.Func][]funcs.Func
+	sends    map[funcs.Func][]Sent
 	scopes   map[types.Object]*scope
 	callScps map[*ast.CallExpr]*scope
 	imported map[*types.Func][]Sent // the facts of other packages' functions
@@ -128,8 +129,8 @@ func run(pass *analysis.Pass) (any, error) {
 		pass:     pass,
 		reg:      pass.ResultOf[registry.Analyzer].(*registry.Result),
 		decls:    map[*types.Func]*ast.FuncDecl{},
-		refs:     map[sites.Func][]sites.Func{},
-		sends:    map[sites.Func][]Sent{},
+		refs:     map[funcs.Func][]funcs.Func{},
+		sends:    map[funcs.Func][]Sent{},
 		scopes:   map[types.Object]*scope{},
 		callScps: map[*ast.CallExpr]*scope{},
 		imported: map[*types.Func][]Sent{},
@@ -146,10 +147,10 @@ func run(pass *analysis.Pass) (any, error) {
 	st.exportFacts()
 	for _, decl := range st.decls {
 		if registry.DocMarked(decl.Doc, directive.Public) {
-			res.Public = append(res.Public, sites.Func{Obj: pass.TypesInfo.Defs[decl.Name].(*types.Func)})
+			res.Public = append(res.Public, funcs.Func{Obj: pass.TypesInfo.Defs[decl.Name].(*types.Func)})
 		}
 	}
-	slices.SortFunc(res.Public, func(a, b sites.Func) int { return int(a.Obj.Pos() - b.Obj.Pos()) })
+	slices.SortFunc(res.Public, func(a, b funcs.Func) int { return int(a.Obj.Pos() - b.Obj.Pos()) })
 	res.Routes = st.routes(calls)
 	return res, nil
 }
@@ -226,15 +227,15 @@ func (st *state) collectRefs(in *inspector.Inspector, handlers map[ast.Node]bool
 				st.decls[fn] = n
 			}
 		case *ast.FuncLit:
-			from := sites.Enclosing(info, cur.Parent())
-			st.refs[from] = append(st.refs[from], sites.Func{Lit: n})
+			from := funcs.Enclosing(info, cur.Parent())
+			st.refs[from] = append(st.refs[from], funcs.Func{Lit: n})
 		case *ast.Ident:
 			fn, ok := info.Uses[n].(*types.Func)
 			if !ok || isAbstract(fn) {
 				continue
 			}
-			from := sites.Enclosing(info, cur)
-			st.refs[from] = append(st.refs[from], sites.Func{Obj: fn.Origin()})
+			from := funcs.Enclosing(info, cur)
+			st.refs[from] = append(st.refs[from], funcs.Func{Obj: fn.Origin()})
 		}
 	}
 }
@@ -354,7 +355,7 @@ func (st *state) exportFacts() {
 
 // markedInternal reports whether f is a handler marked
 // //statuslint:internal, here or, through its fact, in its own package.
-func (st *state) markedInternal(f sites.Func) bool {
+func (st *state) markedInternal(f funcs.Func) bool {
 	if f.Obj == nil {
 		return false
 	}
@@ -664,12 +665,12 @@ func (st *state) handlerArgs(call *ast.CallExpr, shape knowledge.Route) []ast.Ex
 }
 
 // handlers returns the functions that a handler expression runs.
-func (st *state) handlers(e ast.Expr) []sites.Func {
+func (st *state) handlers(e ast.Expr) []funcs.Func {
 	info := st.pass.TypesInfo
 	e = st.unwrap(e)
 	switch e := e.(type) {
 	case *ast.FuncLit:
-		return []sites.Func{{Lit: e}}
+		return []funcs.Func{{Lit: e}}
 	case *ast.Ident, *ast.SelectorExpr:
 		id, _ := e.(*ast.Ident)
 		if sel, ok := e.(*ast.SelectorExpr); ok {
@@ -678,11 +679,11 @@ func (st *state) handlers(e ast.Expr) []sites.Func {
 		switch obj := info.Uses[id].(type) {
 		case *types.Func:
 			if !isAbstract(obj) {
-				return []sites.Func{{Obj: obj.Origin()}}
+				return []funcs.Func{{Obj: obj.Origin()}}
 			}
 		case *types.Var:
 			if m := serveHTTP(obj.Type()); m != nil {
-				return []sites.Func{{Obj: m}}
+				return []funcs.Func{{Obj: m}}
 			}
 		}
 	case *ast.UnaryExpr:
@@ -691,7 +692,7 @@ func (st *state) handlers(e ast.Expr) []sites.Func {
 		}
 	case *ast.CompositeLit:
 		if m := serveHTTP(info.TypeOf(e)); m != nil {
-			return []sites.Func{{Obj: m}}
+			return []funcs.Func{{Obj: m}}
 		}
 	case *ast.CallExpr:
 		// A constructor or a middleware: it runs what it returns, and the
@@ -700,9 +701,9 @@ func (st *state) handlers(e ast.Expr) []sites.Func {
 		if !ok || isAbstract(fn) {
 			return nil
 		}
-		hs := []sites.Func{{Obj: fn.Origin()}}
+		hs := []funcs.Func{{Obj: fn.Origin()}}
 		if m := serveHTTP(info.TypeOf(e)); m != nil {
-			hs = append(hs, sites.Func{Obj: m})
+			hs = append(hs, funcs.Func{Obj: m})
 		}
 		for _, arg := range e.Args {
 			if isHandlerType(info.TypeOf(arg)) {
