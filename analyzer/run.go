@@ -201,9 +201,10 @@ func (c *checker) checkFallback(sent routes.Sent, r *routes.Route, where string)
 			return
 		}
 		d.Pos, d.End = r.Call.Pos(), r.Call.End()
-		d.Message = fmt.Sprintf("%s sends custom status code %d (at %s) through %s, but its registration names no standard fallback",
-			where, sent.Code, sent.Where, funcs.Name(sent.Via, c.pass.Pkg))
-		d.Related = []analysis.RelatedInformation{{Pos: sent.Via.Pos(), Message: "code sent from here"}}
+		via := funcs.Name(sent.Via, c.pass.Pkg)
+		d.Message = fmt.Sprintf("%s sends custom status code %d through %s, but its registration names no standard fallback",
+			where, sent.Code, via)
+		d.Related = []analysis.RelatedInformation{{Pos: sent.Via.Pos(), Message: fmt.Sprintf("%s sends %d at %s", via, sent.Code, sent.Where)}}
 	}
 	c.report(d, sent.Code)
 }

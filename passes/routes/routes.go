@@ -1,13 +1,11 @@
 package routes
 
 import (
-	"fmt"
 	"go/ast"
 	"go/constant"
 	"go/token"
 	"go/types"
 	"reflect"
-	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -18,9 +16,8 @@ import (
 	"github.com/statuslint/statuslint/internal/directive"
 	"github.com/statuslint/statuslint/internal/funcs"
 	"github.com/statuslint/statuslint/internal/knowledge"
-	"github.com/statuslint/statuslint/internal/status"
 	"github.com/statuslint/statuslint/passes/registry"
-	"github.com/statuslint/statuslint/passes/sites"
+	"github.com/statuslint/statuslint/passes/sends"
 )
 
 // Analyzer finds routes and what their handlers send; see the package doc.
@@ -28,10 +25,9 @@ var Analyzer = &analysis.Analyzer{
 	Name:       "routes",
 	Doc:        "find routes, their handlers, and the codes handlers send",
 	URL:        "https://github.com/statuslint/statuslint#public-and-internal-routes",
-	Requires:   []*analysis.Analyzer{inspect.Analyzer, sites.Analyzer, registry.Analyzer},
+	Requires:   []*analysis.Analyzer{inspect.Analyzer, sends.Analyzer, registry.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(sendsFact), new(hasSends)},
 }
 
 // Result holds the package's routes and what its functions send.
@@ -40,7 +36,19 @@ type Result struct {
 	// Public lists the functions marked //statuslint:public: handlers that
 	// count as public although no visible route registers them.
 	Public []funcs.Func
-	sends  map[funcs.Func][]Sent
+	sends  *sends.Result
+}
+
+// Sent is a custom code that a function can send.
+type Sent = sends.Sent
+
+// Sends returns the custom codes that f can send, directly or through the
+// functions it calls or refers to.
+func (r *Result) Sends(f funcs.Func) []Sent {
+	if r.sends == nil {
+		return nil
+	}
+	return r.sends.Of(f)
 }
 
 // Route is a route registration.
@@ -55,65 +63,12 @@ type Route struct {
 	Handlers []funcs.Func
 }
 
-// Sent is a custom code that a function can send.
-type Sent struct {
-	Code int64
-	// Expr is the constant, when it stands in this package.
-	Expr ast.Expr
-	// Via is the function of another package that sends it, and Where the
-	// position of the constant there; set when Expr is nil.
-	Via   *types.Func
-	Where string
-}
-
-// Sends returns the custom codes that f can send, directly or through the
-// functions it calls or refers to.
-func (r *Result) Sends(f funcs.Func) []Sent { return r.sends[f] }
-
-// sendsFact records the custom codes a function can send, for the packages
-// that register it as a handler.
-type sendsFact struct {
-	Codes    []SentCode
-	Internal bool // the function is marked //statuslint:internal
-}
-
-// SentCode is a code in a sendsFact.
-type SentCode struct {
-	Code  int64
-	Where string
-}
-
-func (*sendsFact) AFact() {}
-
-// hasSends marks a package that exports sendsFacts, so that its importers
-// are analyzed even when they use no HTTP API themselves.
-type hasSends struct{}
-
-func (*hasSends) AFact() {}
-
-func (*hasSends) String() string { return "hasSends" }
-
-func (f *sendsFact) String() string {
-	codes := make([]string, len(f.Codes))
-	for i, c := range f.Codes {
-		codes[i] = fmt.Sprint(c.Code)
-	}
-	s := "sends(" + strings.Join(codes, ", ") + ")"
-	if f.Internal {
-		s += " internal"
-	}
-	return s
-}
-
 type state struct {
 	pass     *analysis.Pass
 	reg      *registry.Result
-	decls    map[*types.Func]*ast.FuncDecl
-	refs     map[funcs.Func][]funcs.Func
-	sends    map[funcs.Func][]Sent
+	sends    *sends.Result
 	scopes   map[types.Object]*scope
 	callScps map[*ast.CallExpr]*scope
-	imported map[*types.Func][]Sent // the facts of other packages' functions
 }
 
 // scope is a router: the root of a route tree, a group or a sub-router.
@@ -128,29 +83,22 @@ func run(pass *analysis.Pass) (any, error) {
 	st := &state{
 		pass:     pass,
 		reg:      pass.ResultOf[registry.Analyzer].(*registry.Result),
-		decls:    map[*types.Func]*ast.FuncDecl{},
-		refs:     map[funcs.Func][]funcs.Func{},
-		sends:    map[funcs.Func][]Sent{},
+		sends:    pass.ResultOf[sends.Analyzer].(*sends.Result),
 		scopes:   map[types.Object]*scope{},
 		callScps: map[*ast.CallExpr]*scope{},
-		imported: map[*types.Func][]Sent{},
 	}
 	res := &Result{sends: st.sends}
-	sr := pass.ResultOf[sites.Analyzer].(*sites.Result)
-	if !sendsCustom(sr) && !importsSends(pass) {
-		return res, nil // no function here can send a custom code
-	}
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	calls := st.findCalls(in)
-	st.collectRefs(in, st.handlerNodes(calls))
-	st.computeSends(sr)
-	st.exportFacts()
-	for _, decl := range st.decls {
-		if registry.DocMarked(decl.Doc, directive.Public) {
-			res.Public = append(res.Public, funcs.Func{Obj: pass.TypesInfo.Defs[decl.Name].(*types.Func)})
+	for _, f := range pass.Files {
+		for _, d := range f.Decls {
+			if decl, ok := d.(*ast.FuncDecl); ok && registry.DocMarked(decl.Doc, directive.Public) {
+				if fn, ok := pass.TypesInfo.Defs[decl.Name].(*types.Func); ok {
+					res.Public = append(res.Public, funcs.Func{Obj: fn})
+				}
+			}
 		}
 	}
-	slices.SortFunc(res.Public, func(a, b funcs.Func) int { return int(a.Obj.Pos() - b.Obj.Pos()) })
 	res.Routes = st.routes(calls)
 	return res, nil
 }
@@ -190,182 +138,6 @@ func (st *state) findCalls(in *inspector.Inspector) []routeCall {
 	return calls
 }
 
-// handlerNodes returns the identifiers and function literals inside the
-// handler arguments of route calls. The function that registers a route
-// does not send what the route's handlers send: the route does.
-func (st *state) handlerNodes(calls []routeCall) map[ast.Node]bool {
-	nodes := map[ast.Node]bool{}
-	for _, c := range calls {
-		for _, h := range st.handlerArgs(c.call, c.shape) {
-			ast.Inspect(h, func(n ast.Node) bool {
-				switch n.(type) {
-				case *ast.FuncLit:
-					nodes[n] = true
-					return false
-				case *ast.Ident:
-					nodes[n] = true
-				}
-				return true
-			})
-		}
-	}
-	return nodes
-}
-
-// collectRefs records, for each function, the functions it calls or refers
-// to and the function literals it contains, except the handlers it
-// registers.
-func (st *state) collectRefs(in *inspector.Inspector, handlers map[ast.Node]bool) {
-	info := st.pass.TypesInfo
-	for cur := range in.Root().Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.Ident)(nil)) {
-		if handlers[cur.Node()] {
-			continue
-		}
-		switch n := cur.Node().(type) {
-		case *ast.FuncDecl:
-			if fn, ok := info.Defs[n.Name].(*types.Func); ok {
-				st.decls[fn] = n
-			}
-		case *ast.FuncLit:
-			from := funcs.Enclosing(info, cur.Parent())
-			st.refs[from] = append(st.refs[from], funcs.Func{Lit: n})
-		case *ast.Ident:
-			fn, ok := info.Uses[n].(*types.Func)
-			if !ok || isAbstract(fn) {
-				continue
-			}
-			from := funcs.Enclosing(info, cur)
-			st.refs[from] = append(st.refs[from], funcs.Func{Obj: fn.Origin()})
-		}
-	}
-}
-
-// sendsCustom reports whether a site of the package can send a custom code.
-func sendsCustom(sr *sites.Result) bool {
-	for _, s := range sr.Sites {
-		for _, c := range s.Codes {
-			if status.IsCustom(int(c.Value)) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// importsSends reports whether a package that pass imports has functions
-// that send custom codes.
-func importsSends(pass *analysis.Pass) bool {
-	for _, imp := range pass.Pkg.Imports() {
-		if pass.ImportPackageFact(imp, new(hasSends)) {
-			return true
-		}
-	}
-	return false
-}
-
-func isAbstract(fn *types.Func) bool {
-	recv := fn.Signature().Recv()
-	return recv != nil && types.IsInterface(recv.Type())
-}
-
-// computeSends gives each function of the package the custom codes it can
-// send, through the functions it refers to, to a fixed point.
-func (st *state) computeSends(sr *sites.Result) {
-	for _, s := range sr.Sites {
-		for _, c := range s.Codes {
-			if status.IsCustom(int(c.Value)) {
-				st.sends[s.Func] = addSent(st.sends[s.Func], Sent{Code: c.Value, Expr: c.Expr})
-			}
-		}
-	}
-	for changed := true; changed; {
-		changed = false
-		for from, tos := range st.refs {
-			for _, to := range tos {
-				var add []Sent
-				if to.Obj != nil && to.Obj.Pkg() != st.pass.Pkg {
-					add = st.importedSends(to.Obj)
-				} else {
-					add = st.sends[to]
-				}
-				for _, s := range add {
-					if grown := addSent(st.sends[from], s); len(grown) > len(st.sends[from]) {
-						st.sends[from] = grown
-						changed = true
-					}
-				}
-			}
-		}
-	}
-}
-
-func (st *state) importedSends(fn *types.Func) []Sent {
-	if sent, ok := st.imported[fn]; ok {
-		return sent
-	}
-	var sent []Sent
-	var fact sendsFact
-	if st.pass.ImportObjectFact(fn, &fact) {
-		for _, c := range fact.Codes {
-			sent = append(sent, Sent{Code: c.Code, Via: fn, Where: c.Where})
-		}
-	}
-	st.imported[fn] = sent
-	return sent
-}
-
-// addSent adds s to list unless list already holds the same code from the
-// same place.
-func addSent(list []Sent, s Sent) []Sent {
-	for _, t := range list {
-		if t.Code == s.Code && t.Expr == s.Expr && t.Where == s.Where {
-			return list
-		}
-	}
-	return append(list, s)
-}
-
-func (st *state) exportFacts() {
-	exported := false
-	for f, sent := range st.sends {
-		if f.Obj == nil || f.Obj.Pkg() != st.pass.Pkg || len(sent) == 0 {
-			continue
-		}
-		fact := &sendsFact{Internal: st.markedInternal(f)}
-		seen := map[int64]bool{}
-		for _, s := range sent {
-			if seen[s.Code] {
-				continue
-			}
-			seen[s.Code] = true
-			where := s.Where
-			if s.Expr != nil {
-				where = st.pass.Fset.Position(s.Expr.Pos()).String()
-			}
-			fact.Codes = append(fact.Codes, SentCode{s.Code, where})
-		}
-		slices.SortFunc(fact.Codes, func(a, b SentCode) int { return int(a.Code - b.Code) })
-		st.pass.ExportObjectFact(f.Obj, fact)
-		exported = true
-	}
-	if exported {
-		st.pass.ExportPackageFact(new(hasSends))
-	}
-}
-
-// markedInternal reports whether f is a handler marked
-// //statuslint:internal, here or, through its fact, in its own package.
-func (st *state) markedInternal(f funcs.Func) bool {
-	if f.Obj == nil {
-		return false
-	}
-	if decl := st.decls[f.Obj]; decl != nil {
-		return registry.DocMarked(decl.Doc, directive.Internal)
-	}
-	var fact sendsFact
-	return st.pass.ImportObjectFact(f.Obj, &fact) && fact.Internal
-}
-
 // routes composes the paths of the route calls and resolves their
 // handlers.
 func (st *state) routes(calls []routeCall) []*Route {
@@ -386,7 +158,7 @@ func (st *state) routes(calls []routeCall) []*Route {
 				}
 			}
 		}
-		for _, h := range st.handlerArgs(c.call, c.shape) {
+		for _, h := range sends.HandlerArgs(st.pass.TypesInfo, c.call, c.shape) {
 			if obj := st.routerObj(h); obj != nil {
 				if mounted := st.scopes[obj]; mounted.parent == nil {
 					mounted.link(st.childScope(c.call, c.shape))
@@ -408,16 +180,13 @@ func (st *state) routes(calls []routeCall) []*Route {
 				r.Path = "/"
 			}
 		}
-		for _, h := range st.handlerArgs(c.call, c.shape) {
+		for _, h := range sends.HandlerArgs(st.pass.TypesInfo, c.call, c.shape) {
 			if st.routerObj(h) != nil {
 				continue // a mounted router: its own routes are registrations
 			}
 			for _, f := range st.handlers(h) {
-				if st.markedInternal(f) {
+				if st.sends.Internal(f.Obj) {
 					r.Internal = true
-				}
-				if f.Obj != nil && f.Obj.Pkg() != st.pass.Pkg {
-					st.sends[f] = st.importedSends(f.Obj)
 				}
 				r.Handlers = append(r.Handlers, f)
 			}
@@ -558,8 +327,8 @@ func (st *state) funcType(e ast.Expr) *ast.FuncType {
 	case *ast.FuncLit:
 		return e.Type
 	case *ast.Ident:
-		if fn, ok := st.pass.TypesInfo.Uses[e].(*types.Func); ok && st.decls[fn] != nil {
-			return st.decls[fn].Type
+		if fn, ok := st.pass.TypesInfo.Uses[e].(*types.Func); ok && st.sends.Decl(fn) != nil {
+			return st.sends.Decl(fn).Type
 		}
 	}
 	return nil
@@ -645,25 +414,6 @@ func fieldValue(e ast.Expr, field string) ast.Expr {
 	return nil
 }
 
-// handlerArgs returns the handler arguments of a route call.
-func (st *state) handlerArgs(call *ast.CallExpr, shape knowledge.Route) []ast.Expr {
-	if shape.Handlers < 0 || shape.Handlers >= len(call.Args) {
-		return nil
-	}
-	// Every argument from Handlers on is a handler when they fill the
-	// variadic parameter, or a parameter of its element type before it
-	// (fiber v3's Get(path, handler any, handlers ...any)).
-	sig, ok := st.pass.TypesInfo.TypeOf(call.Fun).(*types.Signature)
-	if ok && sig.Variadic() {
-		last := sig.Params().Len() - 1
-		elem := sig.Params().At(last).Type().(*types.Slice).Elem()
-		if shape.Handlers >= last || types.Identical(sig.Params().At(shape.Handlers).Type(), elem) {
-			return call.Args[shape.Handlers:]
-		}
-	}
-	return call.Args[shape.Handlers : shape.Handlers+1]
-}
-
 // handlers returns the functions that a handler expression runs.
 func (st *state) handlers(e ast.Expr) []funcs.Func {
 	info := st.pass.TypesInfo
@@ -678,7 +428,7 @@ func (st *state) handlers(e ast.Expr) []funcs.Func {
 		}
 		switch obj := info.Uses[id].(type) {
 		case *types.Func:
-			if !isAbstract(obj) {
+			if !sends.IsAbstract(obj) {
 				return []funcs.Func{{Obj: obj.Origin()}}
 			}
 		case *types.Var:
@@ -698,7 +448,7 @@ func (st *state) handlers(e ast.Expr) []funcs.Func {
 		// A constructor or a middleware: it runs what it returns, and the
 		// handlers it is given.
 		fn, ok := typeutil.Callee(info, e).(*types.Func)
-		if !ok || isAbstract(fn) {
+		if !ok || sends.IsAbstract(fn) {
 			return nil
 		}
 		hs := []funcs.Func{{Obj: fn.Origin()}}
@@ -721,7 +471,7 @@ func serveHTTP(t types.Type) *types.Func {
 		return nil
 	}
 	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "ServeHTTP")
-	if fn, ok := obj.(*types.Func); ok && !isAbstract(fn) {
+	if fn, ok := obj.(*types.Func); ok && !sends.IsAbstract(fn) {
 		return fn.Origin()
 	}
 	return nil
