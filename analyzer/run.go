@@ -152,13 +152,20 @@ func target(site *sites.Site) string {
 func (c *checker) checkFallbacks(sr *sites.Result, rr *routes.Result) {
 	reached := map[ast.Expr]bool{}
 	for _, r := range rr.Routes {
-		public := r.Path != "" && !r.Internal && !c.settings.internal(r.Path)
+		// The first public path of the route, in a fixed order; none when
+		// every root above it is internal, or outside this package.
+		path := r.Public(c.settings.internal)
 		for _, h := range r.Handlers {
 			for _, sent := range rr.Sends(h) {
 				reached[sent.Expr] = true
-				if public {
-					c.checkFallback(sent, r, fmt.Sprintf("public route %q", r.Path))
+				if path != "" {
+					c.checkFallback(sent, r, fmt.Sprintf("public route %q", path))
 				}
+			}
+		}
+		for _, sent := range r.Sent {
+			if path != "" {
+				c.checkFallback(sent, r, fmt.Sprintf("public route %q", path))
 			}
 		}
 	}

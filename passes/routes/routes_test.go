@@ -20,7 +20,9 @@ func TestResult(t *testing.T) {
 	res := results[0].Result.(*routes.Result)
 	got := map[string]bool{}
 	for _, r := range res.Routes {
-		got[r.Path] = r.Internal
+		for _, p := range r.Paths {
+			got[p.Path] = p.Internal
+		}
 	}
 	for path, internal := range map[string]bool{
 		"/items/{id}": false, "/host": false, "/conv": false, "/api/": false, "/lit": false,

@@ -83,9 +83,15 @@ type Result struct {
 	sends map[funcs.Func][]Sent
 	decls map[*types.Func]*ast.FuncDecl
 
+	active bool
+
 	mu       sync.Mutex
 	imported map[*types.Func]*sendsFact
 }
+
+// Active reports whether a function of the package, or of a package it
+// imports, can send a custom code.
+func (r *Result) Active() bool { return r.active }
 
 // Of returns the custom codes that f can send, directly or through the
 // functions it calls or refers to, in a fixed order.
@@ -190,6 +196,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if !sendsCustom(sr) && !importsSends(pass) {
 		return res, nil // no function here can send a custom code
 	}
+	res.active = true
 	st := &state{pass: pass, res: res, callees: map[funcs.Func][]funcs.Func{}, callers: map[funcs.Func][]funcs.Func{}}
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	st.collectRefs(in, handlerNodes(pass.TypesInfo, in))

@@ -15,8 +15,8 @@ const (
 
 //statuslint:code 460 "Rate Limited"
 
-// Routes registers limited.
-func Routes(mux *web.ServeMux) { mux.HandleFunc("/limited", limited) }
+// routes registers limited.
+func routes(mux *web.ServeMux) { mux.HandleFunc("/limited", limited) }
 
 func limited(w web.ResponseWriter, r *web.Request) {
 	w.WriteHeader(460) // want `custom status code 460 is sent on public route "/limited"`

@@ -4,8 +4,8 @@ package svc
 
 import "net/http"
 
-// Routes registers the handlers.
-func Routes(mux *http.ServeMux) {
+// routes registers the handlers.
+func routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /cancel", cancel) // want `route registered here`
 	// Not flagged: /admin/ is internal by the settings' internal-paths,
 	// though not by the default ones.

@@ -12,8 +12,8 @@ import (
 //statuslint:code 460 "Rate Limited"
 //statuslint:code 529 "Site Overloaded" fallback=503
 
-// Routes registers the handlers, some under groups.
-func Routes(e *echo.Echo) {
+// routes registers the handlers, some under groups.
+func routes(e *echo.Echo) {
 	e.GET("/render", renders)
 	e.POST("/redirect", redirects)
 	e.Add("PUT", "/errors", errs)

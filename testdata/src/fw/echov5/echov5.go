@@ -10,8 +10,8 @@ import (
 
 //statuslint:code 460 "Rate Limited"
 
-// Routes registers the handlers, some under groups.
-func Routes(e *echo.Echo) {
+// routes registers the handlers, some under groups.
+func routes(e *echo.Echo) {
 	e.GET("/render", renders)
 	e.POST("/redirect", redirects)
 	e.QUERY("/errors", errs)

@@ -11,8 +11,8 @@ import (
 
 //statuslint:code 460 "Rate Limited"
 
-// Routes registers the handlers.
-func Routes(s *rest.Server) {
+// routes registers the handlers.
+func routes(s *rest.Server) {
 	s.AddRoute(rest.Route{Method: http.MethodGet, Path: "/json", Handler: writeJSON})
 	s.AddRoutes([]rest.Route{
 		{Method: http.MethodGet, Path: "/limited", Handler: limited},
