@@ -49,3 +49,10 @@ func (w wantsOnly) Errorf(format string, args ...any) {
 		w.t.Error(msg)
 	}
 }
+
+// TestFacts checks the router facts of functions that return or fill a
+// router for another package.
+func TestFacts(t *testing.T) {
+	testdata, _ := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	analysistest.Run(wantsOnly{t}, testdata, routes.Analyzer, "routes/flags", "routes/catalog")
+}

@@ -1,0 +1,28 @@
+// Package app serves routers that other packages build: it is the root,
+// and reports their routes at the mounts.
+package main
+
+import (
+	"net/http"
+
+	"github.com/go-chi/chi/v5"
+
+	"routes/catalog"
+	"routes/flags"
+)
+
+func main() {
+	mux := http.NewServeMux()
+	mux.Handle("/internal/", http.StripPrefix("/internal", flags.Handler()))        // mounted under /internal: not flagged
+	mux.Handle("/api/catalog/", http.StripPrefix("/api/catalog", catalog.Router())) // want `public route "/api/catalog/products" sends custom status code 460 through catalog.Router, but its registration names no standard fallback`
+
+	r := chi.NewRouter()
+	catalog.Register(r) // want `public route "/orders" sends custom status code 470 through catalog.Register`
+	mux.Handle("/", r)
+
+	internal := chi.NewRouter()
+	catalog.Register(internal) // mounted under /internal/orders below: not flagged
+	mux.Handle("/internal/orders/", http.StripPrefix("/internal/orders", internal))
+
+	http.ListenAndServe(":8080", mux)
+}
