@@ -62,7 +62,7 @@ type source struct {
 	expr    ast.Expr
 	result  int
 	derived *ast.CallExpr
-	shape   knowledge.Route
+	shape   knowledge.Shape
 }
 
 type resultKey struct {
@@ -234,6 +234,10 @@ func (st *state) imported(ic importCall) {
 // register records a route call's registration on its routers, and links
 // the routers it mounts.
 func (st *state) register(c routeCall) {
+	if c.shape.Structs >= 0 {
+		st.registerStructs(c)
+		return
+	}
 	args := sends.HandlerArgs(st.pass.TypesInfo, c.call, c.shape)
 	if len(args) == 0 {
 		return
@@ -270,6 +274,71 @@ func (st *state) register(c routeCall) {
 	}
 }
 
+// registerStructs records the routes of a call that takes them as struct
+// literals, each with its own path, under the prefix its options add.
+func (st *state) registerStructs(c routeCall) {
+	on := st.pts(router(c.call, c.shape))
+	prefix, prefixUnknown := st.optionPrefix(c.call, c.shape)
+	internal := st.marked(c.call.Pos()) || st.markedExpr(router(c.call, c.shape))
+	for _, sr := range sends.StructRoutes(c.call, c.shape) {
+		path, unknown := st.constPath(sr.Path)
+		r := &registration{call: c.call, on: on, path: joinPath(prefix, path), unknown: unknown || prefixUnknown, internal: internal || st.marked(sr.Lit.Pos())}
+		for _, h := range sr.Handlers {
+			for _, f := range st.handlers(h) {
+				if st.sends.Internal(f.Obj) {
+					r.internal = true
+				}
+				r.handlers = append(r.handlers, f)
+			}
+		}
+		if len(r.handlers) > 0 {
+			st.regs = append(st.regs, r)
+			for _, o := range on {
+				o.regs = append(o.regs, r)
+			}
+		}
+	}
+}
+
+// optionPrefix returns the prefix that the option arguments of a call add
+// (go-zero's rest.WithPrefix("/api/v1")).
+func (st *state) optionPrefix(call *ast.CallExpr, shape knowledge.Shape) (prefix string, unknown bool) {
+	if shape.Options < 0 || shape.Options >= len(call.Args) {
+		return "", false
+	}
+	if call.Ellipsis.IsValid() {
+		return "", true // options from a slice: not read
+	}
+	for _, arg := range call.Args[shape.Options:] {
+		opt, ok := ast.Unparen(arg).(*ast.CallExpr)
+		if !ok {
+			continue
+		}
+		fn, ok := typeutil.Callee(st.pass.TypesInfo, opt).(*types.Func)
+		if !ok {
+			continue
+		}
+		if i, ok := knowledge.LookupPrefixOption(knowledge.KeyOf(fn)); ok && i < len(opt.Args) {
+			p, u := st.constPath(opt.Args[i])
+			prefix, unknown = joinPath(prefix, p), unknown || u
+		}
+	}
+	return prefix, unknown
+}
+
+// constPath returns the constant string e holds; unknown when it holds
+// none. A missing expression is the empty path.
+func (st *state) constPath(e ast.Expr) (string, bool) {
+	if e == nil {
+		return "", false
+	}
+	tv := st.pass.TypesInfo.Types[e]
+	if tv.Value == nil || tv.Value.Kind() != constant.String {
+		return "", true
+	}
+	return constant.StringVal(tv.Value), false
+}
+
 func routers(objs []*object) []*object {
 	var rs []*object
 	for _, o := range objs {
@@ -296,7 +365,7 @@ func (st *state) link(parent, child *object, e edge) {
 
 // derived returns the router that a group or sub-router call derives from
 // its receiver.
-func (st *state) derived(call *ast.CallExpr, shape knowledge.Route) *object {
+func (st *state) derived(call *ast.CallExpr, shape knowledge.Shape) *object {
 	if o := st.byNode[call]; o != nil {
 		return o
 	}
@@ -314,7 +383,7 @@ func (st *state) derived(call *ast.CallExpr, shape knowledge.Route) *object {
 }
 
 // callPath returns the path argument of a route call.
-func (st *state) callPath(call *ast.CallExpr, shape knowledge.Route) (path string, unknown bool) {
+func (st *state) callPath(call *ast.CallExpr, shape knowledge.Shape) (path string, unknown bool) {
 	if shape.Path < 0 || shape.Path >= len(call.Args) {
 		return "", false
 	}
@@ -641,12 +710,12 @@ func (st *state) chains(o *object) []chain {
 
 // router returns the router a route call works on: its receiver, or its
 // first argument.
-func router(call *ast.CallExpr, shape knowledge.Route) ast.Expr {
-	if shape.RouterArg {
-		if len(call.Args) == 0 {
+func router(call *ast.CallExpr, shape knowledge.Shape) ast.Expr {
+	if shape.RouterArg >= 0 {
+		if shape.RouterArg >= len(call.Args) {
 			return nil
 		}
-		return call.Args[0]
+		return call.Args[shape.RouterArg]
 	}
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
 		return sel.X

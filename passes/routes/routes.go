@@ -121,7 +121,7 @@ func run(pass *analysis.Pass) (any, error) {
 // routeCall is a call that the knowledge tables list as a route or router.
 type routeCall struct {
 	call  *ast.CallExpr
-	shape knowledge.Route
+	shape knowledge.Shape
 }
 
 // importCall is a call of a function of another package whose fact says it
@@ -245,7 +245,7 @@ func (st *state) assign(lhs, rhs []ast.Expr) {
 // callbacks records that the router parameter of a callback (chi's
 // r.Route("/x", func(r chi.Router) {…}), or a function given by name) is
 // the router the call derives.
-func (st *state) callbacks(call *ast.CallExpr, shape knowledge.Route) {
+func (st *state) callbacks(call *ast.CallExpr, shape knowledge.Shape) {
 	if shape.Func < 0 || shape.Func >= len(call.Args) {
 		return
 	}
