@@ -18,11 +18,11 @@ func server() *echo.Echo {
 
 	//statuslint:internal
 	ops := e.Group("/ops")
-	ops.GET("/limited", opsOnly) // the group is marked internal
+	ops.GET("/limited", opsOnly)                                                            // the group is marked internal
 	e.AddRoute(echo.Route{Method: http.MethodGet, Path: "/api/v1/x", Handler: structRoute}) // a route as a struct literal
 	e.AddRoute(echo.Route{Method: http.MethodPost, Path: "/media", Handler: structUpload, Middlewares: []echo.MiddlewareFunc{structQuota}})
 	e.AddRoute(echo.Route{Method: http.MethodGet, Path: "/internal/x", Handler: structInternal}) // under /internal: not flagged
-	e.PUT("/media", structUpload, routeQuota) // per-route middleware
+	e.PUT("/media", structUpload, routeQuota)                                                    // per-route middleware
 	return e
 }
 

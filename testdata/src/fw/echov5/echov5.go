@@ -25,11 +25,11 @@ func routes(e *echo.Echo) {
 	ops.GET("/limited", opsOnly) // the group is marked internal
 
 	debug := e.Group("/debug")
-	debug.DELETE("/limited", debugOnly) // under /debug: internal by default
+	debug.DELETE("/limited", debugOnly)                                                     // under /debug: internal by default
 	e.AddRoute(echo.Route{Method: http.MethodGet, Path: "/api/v1/x", Handler: structRoute}) // a route as a struct literal
 	e.AddRoute(echo.Route{Method: http.MethodPost, Path: "/media", Handler: structUpload, Middlewares: []echo.MiddlewareFunc{structQuota}})
 	e.AddRoute(echo.Route{Method: http.MethodGet, Path: "/internal/x", Handler: structInternal}) // under /internal: not flagged
-	e.PUT("/media", structUpload, routeQuota) // per-route middleware
+	e.PUT("/media", structUpload, routeQuota)                                                    // per-route middleware
 }
 
 func renders(c *echo.Context) error {
