@@ -178,6 +178,13 @@ func (c *checker) checkFallbacks(sr *sites.Result, rr *routes.Result) {
 	if !c.settings.unroutedPub {
 		return
 	}
+	// The packages that register an exported handler decide its exposure:
+	// its codes are not unrouted here.
+	for _, f := range rr.Exported {
+		for _, sent := range rr.Sends(f) {
+			reached[sent.Expr] = true
+		}
+	}
 	for _, site := range sr.Sites {
 		for _, code := range site.Codes {
 			if !reached[code.Expr] && status.IsCustom(int(code.Value)) {

@@ -40,7 +40,11 @@ type Result struct {
 	// Public lists the functions marked //statuslint:public: handlers that
 	// count as public although no visible route registers them.
 	Public []funcs.Func
-	sends  *sends.Result
+	// Exported lists the functions that other packages can register as
+	// handlers and that send custom codes: the packages that register
+	// them decide their exposure, through their facts.
+	Exported []funcs.Func
+	sends    *sends.Result
 }
 
 // Sent is a custom code that a function can send.
@@ -114,6 +118,11 @@ func run(pass *analysis.Pass) (any, error) {
 	st.index(in, routers)
 	st.build()
 	res.Routes = st.routes()
+	for _, fn := range st.funcs {
+		if f := (funcs.Func{Obj: fn}); st.exported(fn) && len(sr.Of(f)) > 0 {
+			res.Exported = append(res.Exported, f)
+		}
+	}
 	st.exportFacts()
 	return res, nil
 }
