@@ -17,8 +17,9 @@ import (
 // with paths relative to the router, so that the package that mounts or
 // serves it decides their exposure.
 type routerFact struct {
-	Result []factRoute // routes of the router the function returns
-	Params []paramRoutes
+	Result      []factRoute // routes of the router the function returns
+	ResultIndex int         // which of its results the router is
+	Params      []paramRoutes
 }
 
 // paramRoutes are the routes a function registers on its parameter Index.
@@ -40,7 +41,11 @@ func (*routerFact) AFact() {}
 func (f *routerFact) String() string {
 	var parts []string
 	if len(f.Result) > 0 {
-		parts = append(parts, "result"+fmtRoutes(f.Result))
+		result := "result"
+		if f.ResultIndex > 0 {
+			result += fmt.Sprint(f.ResultIndex)
+		}
+		parts = append(parts, result+fmtRoutes(f.Result))
 	}
 	for _, p := range f.Params {
 		parts = append(parts, fmt.Sprintf("param%d%s", p.Index, fmtRoutes(p.Routes)))
@@ -104,7 +109,7 @@ func (st *state) exportFacts() {
 				routes = st.down(o, "", false, false, map[*object]bool{}, routes)
 			}
 			if len(routes) > 0 {
-				fact.Result = sortRoutes(routes)
+				fact.Result, fact.ResultIndex = sortRoutes(routes), i
 				break
 			}
 		}

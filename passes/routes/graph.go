@@ -45,12 +45,15 @@ type state struct {
 	byNode  map[ast.Node]*object
 	byVar   map[*types.Var]*object
 	pkgs    map[*types.Package]*object
-	exprs   map[ast.Expr][]*object
-	vars    map[*types.Var][]*object
-	results map[resultKey][]*object
-	busy    map[any]bool
-	regs    []*registration
-	up      map[*object][]chain
+	// resultAt gives, for a call of another package's function that
+	// returns a router, the index of that result.
+	resultAt map[*ast.CallExpr]int
+	exprs    map[ast.Expr][]*object
+	vars     map[*types.Var][]*object
+	results  map[resultKey][]*object
+	busy     map[any]bool
+	regs     []*registration
+	up       map[*object][]chain
 
 	withParams []*types.Func
 }
@@ -108,21 +111,22 @@ type registration struct {
 
 func newState(pass *analysis.Pass, sr *sends.Result) *state {
 	return &state{
-		pass:    pass,
-		sends:   sr,
-		reg:     pass.ResultOf[registry.Analyzer].(*registry.Result),
-		flows:   map[*types.Var][]source{},
-		returns: map[*types.Func][][]ast.Expr{},
-		args:    map[*types.Func][][]ast.Expr{},
-		called:  map[*types.Func]bool{},
-		byNode:  map[ast.Node]*object{},
-		byVar:   map[*types.Var]*object{},
-		pkgs:    map[*types.Package]*object{},
-		exprs:   map[ast.Expr][]*object{},
-		vars:    map[*types.Var][]*object{},
-		results: map[resultKey][]*object{},
-		busy:    map[any]bool{},
-		up:      map[*object][]chain{},
+		pass:     pass,
+		sends:    sr,
+		reg:      pass.ResultOf[registry.Analyzer].(*registry.Result),
+		flows:    map[*types.Var][]source{},
+		returns:  map[*types.Func][][]ast.Expr{},
+		args:     map[*types.Func][][]ast.Expr{},
+		called:   map[*types.Func]bool{},
+		byNode:   map[ast.Node]*object{},
+		byVar:    map[*types.Var]*object{},
+		pkgs:     map[*types.Package]*object{},
+		resultAt: map[*ast.CallExpr]int{},
+		exprs:    map[ast.Expr][]*object{},
+		vars:     map[*types.Var][]*object{},
+		results:  map[resultKey][]*object{},
+		busy:     map[any]bool{},
+		up:       map[*object][]chain{},
 	}
 }
 
@@ -226,6 +230,7 @@ func (st *state) imported(ic importCall) {
 	}
 	if len(ic.fact.Result) > 0 {
 		o := st.callObject(ic.call)
+		st.resultAt[ic.call] = ic.fact.ResultIndex
 		o.router = true
 		o.fn, o.call, o.routes = ic.fn, ic.call, ic.fact.Result
 	}
@@ -523,6 +528,14 @@ func (st *state) callResult(e ast.Expr, i int) []*object {
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
 	if !ok {
 		return nil
+	}
+	if at, ok := st.resultAt[call]; ok {
+		// A router that a function of another package returns, as its
+		// result at.
+		if i != at {
+			return nil
+		}
+		return []*object{st.byNode[call]}
 	}
 	if i == 0 {
 		return st.pts(call)

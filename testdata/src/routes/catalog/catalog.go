@@ -26,6 +26,13 @@ func Register(r chi.Router) { // want Register:`router\(param0\[/orders:470\]\)`
 	r.Get("/orders", orders)
 }
 
+// Split returns a count and a router: the router is its second result.
+func Split() (int, chi.Router) { // want Split:`router\(result1\[/split:460\]\)`
+	r := chi.NewRouter()
+	r.Get("/split", products)
+	return 1, r
+}
+
 func products(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(codes.RateLimited) // exposure decided by the importer: not flagged here
 }
