@@ -55,7 +55,7 @@ type state struct {
 	regs     []*registration
 	up       map[*object][]chain
 
-	withParams []*types.Func
+	params map[*types.Var]param
 }
 
 // source is a value that flows into a variable: an expression (result i
@@ -400,6 +400,11 @@ func (st *state) callPath(call *ast.CallExpr, shape knowledge.Shape) (path strin
 		return "", true
 	}
 	tv := st.pass.TypesInfo.Types[arg]
+	if tv.Type != nil && !isStringType(tv.Type) {
+		// An optional path that is not given: fiber's Use(args ...any)
+		// with a handler first.
+		return "", false
+	}
 	if tv.Value == nil || tv.Value.Kind() != constant.String {
 		return "", true
 	}
@@ -603,33 +608,23 @@ func (st *state) paramOf(v *types.Var) (*types.Func, int) {
 	if v.IsField() || v.Pkg() != st.pass.Pkg {
 		return nil, 0
 	}
-	for _, fn := range st.paramFuncs() {
-		params := fn.Signature().Params()
-		for i := range params.Len() {
-			if params.At(i) == v {
-				return fn, i
-			}
-		}
-	}
-	return nil, 0
-}
-
-// paramFuncs returns the declared functions with parameters that can hold
-// a router.
-func (st *state) paramFuncs() []*types.Func {
-	if st.withParams == nil {
-		st.withParams = []*types.Func{}
+	if st.params == nil {
+		st.params = map[*types.Var]param{}
 		for _, fn := range st.funcs {
 			params := fn.Signature().Params()
 			for i := range params.Len() {
-				if mayBeRouter(params.At(i).Type()) {
-					st.withParams = append(st.withParams, fn)
-					break
-				}
+				st.params[params.At(i)] = param{fn, i}
 			}
 		}
 	}
-	return st.withParams
+	p := st.params[v]
+	return p.fn, p.index
+}
+
+// param is a parameter of a declared function.
+type param struct {
+	fn    *types.Func
+	index int
 }
 
 func union(a, b []*object) []*object {
@@ -755,4 +750,9 @@ func fieldValue(e ast.Expr, field string) ast.Expr {
 		}
 	}
 	return nil
+}
+
+func isStringType(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
 }
