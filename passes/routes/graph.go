@@ -36,10 +36,13 @@ type state struct {
 	funcs   []*types.Func // declared functions, in source order
 	calls   []routeCall
 	imports []importCall
-	flows   map[*types.Var][]source
-	returns map[*types.Func][][]ast.Expr
-	args    map[*types.Func][][]ast.Expr // the arguments of each call of a function of this package
-	called  map[*types.Func]bool         // functions given as callbacks
+	// importedCallbacks are route calls whose callback is a function of
+	// another package that fills the router it is given.
+	importedCallbacks []importCall
+	flows             map[*types.Var][]source
+	returns           map[*types.Func][][]ast.Expr
+	args              map[*types.Func][][]ast.Expr // the arguments of each call of a function of this package
+	called            map[*types.Func]bool         // functions given as callbacks
 
 	objects []*object
 	byNode  map[ast.Node]*object
@@ -152,6 +155,17 @@ func (st *state) build() {
 	}
 	for _, ic := range st.imports {
 		st.imported(ic)
+	}
+	for _, ic := range st.importedCallbacks {
+		for _, pr := range ic.fact.Params {
+			if pr.Index != 0 {
+				continue
+			}
+			o := st.newObject()
+			o.router, o.fn, o.call, o.routes = true, ic.fn, ic.call, pr.Routes
+			shape, _ := knowledge.LookupRoute(knowledge.KeyOf(typeutil.Callee(st.pass.TypesInfo, ic.call).(*types.Func)))
+			st.link(st.derived(ic.call, shape), o, edge{})
+		}
 	}
 	for _, fn := range st.funcs {
 		if st.exported(fn) {

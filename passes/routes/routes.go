@@ -265,9 +265,19 @@ func (st *state) callbacks(call *ast.CallExpr, shape knowledge.Shape) {
 	case *ast.FuncLit:
 		sig, _ = info.TypeOf(e).(*types.Signature)
 	case *ast.Ident, *ast.SelectorExpr:
-		if f, ok := typeutil.Callee(info, &ast.CallExpr{Fun: e}).(*types.Func); ok && f.Pkg() == st.pass.Pkg {
-			fn, sig = f.Origin(), f.Origin().Signature()
+		f, ok := typeutil.Callee(info, &ast.CallExpr{Fun: e}).(*types.Func)
+		if !ok {
+			return
 		}
+		if f.Pkg() != st.pass.Pkg {
+			// A function of another package that fills the router it is
+			// given: r.Route("/admin", admin.Routes).
+			if fact := new(routerFact); st.pass.ImportObjectFact(f, fact) {
+				st.importedCallbacks = append(st.importedCallbacks, importCall{call, f, fact})
+			}
+			return
+		}
+		fn, sig = f.Origin(), f.Origin().Signature()
 	}
 	if sig == nil || sig.Params().Len() == 0 {
 		return
