@@ -54,7 +54,13 @@ func Routes(mux *http.ServeMux) {
 		fmt.Fprintf(&lib, "\n// H%d reaches the codes through several helpers.\nfunc H%d(w http.ResponseWriter, r *http.Request) { %s }\n", i, i, strings.Join(calls, "; "))
 		fmt.Fprintf(&srv, "\tmux.HandleFunc(\"/h%d\", lib.H%d)\n", i, i)
 	}
-	srv.WriteString("\tmux.HandleFunc(\"/local\", func(w http.ResponseWriter, r *http.Request) { local(w) })\n}\n")
+	srv.WriteString("\tmux.HandleFunc(\"/local\", func(w http.ResponseWriter, r *http.Request) { local(w) })\n")
+	srv.WriteString("\tmux.Handle(\"/lib/\", http.StripPrefix(\"/lib\", lib.Router()))\n}\n")
+	lib.WriteString("\n// Router serves the handlers under paths of its own.\nfunc Router() *http.ServeMux {\n\tmux := http.NewServeMux()\n")
+	for i := range 12 {
+		fmt.Fprintf(&lib, "\tmux.HandleFunc(\"/r%d\", H%d)\n", 11-i, 11-i)
+	}
+	lib.WriteString("\treturn mux\n}\n")
 	srv.WriteString("\nfunc main() {\n\tmux := http.NewServeMux()\n\tRoutes(mux)\n\thttp.ListenAndServe(\":8080\", mux)\n}\n")
 	dir := t.TempDir()
 	for name, text := range map[string]string{
