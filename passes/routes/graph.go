@@ -213,18 +213,14 @@ func (st *state) leave(fn *types.Func) {
 // mayBeRouter reports whether a value of type t can be a router: a
 // pointer, a named non-basic type or an interface.
 func mayBeRouter(t types.Type) bool {
-	switch u := t.Underlying().(type) {
+	switch t.Underlying().(type) {
 	case *types.Pointer, *types.Interface:
 		return true
 	case *types.Struct:
 		_, named := types.Unalias(t).(*types.Named)
 		return named
-	case *types.Signature, *types.Basic, *types.Slice, *types.Map, *types.Chan, *types.Array:
-		return false
-	default:
-		_ = u
-		return false
 	}
+	return false
 }
 
 // imported links the router that a function of another package returns or

@@ -193,7 +193,7 @@ func (st *state) index(in *inspector.Inspector, routers bool) {
 					continue
 				}
 				if key, ok := kv.Key.(*ast.Ident); ok {
-					if v, ok := info.Uses[key].(*types.Var); ok && v.IsField() {
+					if v, ok := info.Uses[key].(*types.Var); ok && v.IsField() && mayBeRouter(v.Type()) {
 						st.flows[v] = append(st.flows[v], source{expr: kv.Value})
 					}
 				}
@@ -234,7 +234,7 @@ func (st *state) assign(lhs, rhs []ast.Expr) {
 	switch {
 	case len(lhs) == len(rhs):
 		for i, l := range lhs {
-			if v := target(l); v != nil {
+			if v := target(l); v != nil && mayBeRouter(v.Type()) {
 				st.flows[v] = append(st.flows[v], source{expr: rhs[i]})
 			}
 		}
@@ -244,7 +244,7 @@ func (st *state) assign(lhs, rhs []ast.Expr) {
 			return
 		}
 		for i, l := range lhs {
-			if v := target(l); v != nil {
+			if v := target(l); v != nil && mayBeRouter(v.Type()) {
 				st.flows[v] = append(st.flows[v], source{expr: call, result: i})
 			}
 		}
