@@ -147,9 +147,6 @@ func (r Route) pattern() Route { r.Pattern = true; return r }
 // pathIn says that the Path parameter is a struct with the path in field.
 func (r Route) pathIn(field string) Route { r.PathField = field; return r }
 
-// on names the parameter that holds the router.
-func (r Route) on(router string) Route { r.RouterArg = router; return r }
-
 // options names the parameter of options.
 func (r Route) options(param string) Route { r.Options = param; return r }
 
@@ -202,9 +199,9 @@ func init() {
 		for _, name := range f.Fields {
 			add(fields, name, f.Runtime)
 		}
-		for key, r := range f.Routes {
+		for key := range f.Routes {
 			name, ps := splitKey(key)
-			add(routes, name, r.resolve(key, ps))
+			add(routes, name, f.Routes[key].resolve(key, ps))
 			params[name] = ps
 		}
 		for key, p := range f.Adapters {
@@ -359,8 +356,8 @@ func Keys() map[string]int {
 	for k, a := range adapters {
 		keys[k] = a
 	}
-	for k, r := range routes {
-		keys[k] = r.Path
+	for k := range routes {
+		keys[k] = routes[k].Path
 	}
 	for k, p := range prefixes {
 		keys[k] = p

@@ -145,7 +145,8 @@ func (st *state) build() {
 	// Every router that a route call works on, derives, or that another
 	// package's function fills, is known before handlers are told from
 	// mounted routers.
-	for _, c := range st.calls {
+	for i := range st.calls {
+		c := &st.calls[i]
 		for _, o := range st.pts(router(c.call, c.shape)) {
 			o.router = true
 		}
@@ -172,8 +173,8 @@ func (st *state) build() {
 			st.leave(fn)
 		}
 	}
-	for _, c := range st.calls {
-		st.register(c)
+	for i := range st.calls {
+		st.register(&st.calls[i])
 	}
 }
 
@@ -248,7 +249,7 @@ func (st *state) imported(ic importCall) {
 
 // register records a route call's registration on its routers, and links
 // the routers it mounts.
-func (st *state) register(c routeCall) {
+func (st *state) register(c *routeCall) {
 	if c.shape.Structs >= 0 {
 		st.registerStructs(c)
 		return
@@ -291,7 +292,7 @@ func (st *state) register(c routeCall) {
 
 // registerStructs records the routes of a call that takes them as struct
 // literals, each with its own path, under the prefix its options add.
-func (st *state) registerStructs(c routeCall) {
+func (st *state) registerStructs(c *routeCall) {
 	on := st.pts(router(c.call, c.shape))
 	prefix, prefixUnknown := st.optionPrefix(c.call, c.shape)
 	internal := st.marked(c.call.Pos()) || st.markedExpr(router(c.call, c.shape))
@@ -576,7 +577,8 @@ func (st *state) varPts(v *types.Var) []*object {
 	}
 	st.busy[v] = true
 	var objs []*object
-	for _, s := range st.flows[v] {
+	for i := range st.flows[v] {
+		s := &st.flows[v][i]
 		switch {
 		case s.derived != nil:
 			objs = union(objs, []*object{st.derived(s.derived, s.shape)})
