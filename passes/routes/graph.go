@@ -99,6 +99,7 @@ type edge struct {
 	prefix   string
 	unknown  bool // the prefix is not a constant
 	internal bool
+	call     *ast.CallExpr // the mount, for a router of another package
 }
 
 // registration is a route call of this package, with the routers it
@@ -270,7 +271,11 @@ func (st *state) register(c *routeCall) {
 		if mounted := routers(st.pts(h)); len(mounted) > 0 {
 			for _, parent := range on {
 				for _, child := range mounted {
-					st.link(parent, child, edge{prefix: path, unknown: unknown, internal: internal || st.markedExpr(h)})
+					e := edge{prefix: path, unknown: unknown, internal: internal || st.markedExpr(h)}
+					if child.fn != nil {
+						e.call = c.call
+					}
+					st.link(parent, child, e)
 				}
 			}
 			continue

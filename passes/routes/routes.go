@@ -311,18 +311,19 @@ func (st *state) routes() []*Route {
 		if o.fn == nil {
 			continue
 		}
-		chains := st.chains(o)
-		for _, fr := range o.routes {
-			route := &Route{Call: o.call}
-			for _, c := range chains {
-				if !c.leaves {
-					route.Paths = addPath(route.Paths, Path{Path: c.join(fr.Path, fr.Unknown), Internal: c.internal || fr.Internal})
+		for _, m := range st.mounts(o) {
+			for _, fr := range o.routes {
+				route := &Route{Call: m.call}
+				for _, c := range m.chains {
+					if !c.leaves {
+						route.Paths = addPath(route.Paths, Path{Path: c.join(fr.Path, fr.Unknown), Internal: c.internal || fr.Internal})
+					}
 				}
+				for _, code := range fr.Codes {
+					route.Sent = append(route.Sent, Sent{Code: code.Code, Via: o.fn, Where: code.Where})
+				}
+				routes = append(routes, route)
 			}
-			for _, code := range fr.Codes {
-				route.Sent = append(route.Sent, Sent{Code: code.Code, Via: o.fn, Where: code.Where})
-			}
-			routes = append(routes, route)
 		}
 	}
 	slices.SortStableFunc(routes, func(a, b *Route) int { return cmp.Compare(a.Call.Pos(), b.Call.Pos()) })
@@ -330,6 +331,37 @@ func (st *state) routes() []*Route {
 		slices.SortFunc(r.Paths, comparePath)
 	}
 	return routes
+}
+
+// mount is a place where this package mounts a router of another
+// package, with the ways up from there to the roots.
+type mount struct {
+	call   *ast.CallExpr
+	chains []chain
+}
+
+// mounts returns the places where o, a router of another package, is
+// mounted here; the call that brings it when it is mounted nowhere else
+// (served, or filled in place).
+func (st *state) mounts(o *object) []mount {
+	var ms []mount
+	for _, e := range o.parents {
+		if e.call == nil {
+			continue
+		}
+		m := mount{call: e.call}
+		for _, c := range st.chains(e.obj) {
+			c.prefix = joinPath(c.prefix, e.prefix)
+			c.unknown = c.unknown || e.unknown
+			c.internal = c.internal || e.internal || o.internal
+			m.chains = append(m.chains, c)
+		}
+		ms = append(ms, m)
+	}
+	if len(ms) == 0 {
+		ms = []mount{{call: o.call, chains: st.chains(o)}}
+	}
+	return ms
 }
 
 func comparePath(a, b Path) int {

@@ -24,8 +24,9 @@ func main() {
 	catalog.Register(internal) // mounted under /internal/orders below: not flagged
 	mux.Handle("/internal/orders/", http.StripPrefix("/internal/orders", internal))
 
-	n, split := catalog.Split() // want `public route "/v2/split" sends custom status code 460 through catalog.Split`
-	mux.Handle("/v2/", http.StripPrefix("/v2", split))
+	n, split := catalog.Split()
+	mux.Handle("/v2/", http.StripPrefix("/v2", split))                   // want `public route "/v2/split" sends custom status code 460 through catalog.Split`
+	mux.Handle("/internal/v2/", http.StripPrefix("/internal/v2", split)) // mounted twice: reported at the public mount only
 	_ = n
 
 	http.ListenAndServe(":8080", mux)
