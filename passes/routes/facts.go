@@ -101,11 +101,8 @@ func (st *state) exportFacts() {
 		fact := &routerFact{}
 		sig := fn.Signature()
 		for i := range sig.Results().Len() {
-			if !mayBeRouter(sig.Results().At(i).Type()) {
-				continue
-			}
 			var routes []factRoute
-			for _, o := range routers(st.result(fn, i)) {
+			for _, o := range st.resultRouters(fn, i) {
 				routes = st.down(o, "", false, false, map[*object]bool{}, routes)
 			}
 			if len(routes) > 0 {

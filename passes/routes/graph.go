@@ -202,14 +202,34 @@ func (st *state) exported(fn *types.Func) bool {
 func (st *state) leave(fn *types.Func) {
 	results := fn.Signature().Results()
 	for i := range results.Len() {
-		if mayBeRouter(results.At(i).Type()) {
-			for _, o := range st.result(fn, i) {
-				if o.router {
-					o.leaves = true
+		for _, o := range st.resultRouters(fn, i) {
+			o.leaves = true
+		}
+	}
+}
+
+// resultRouters returns the routers that result i of fn can be, or hold
+// in a field: a struct of this package that serves the router in one of
+// its fields (type Router struct{ http.Handler }) takes it along.
+func (st *state) resultRouters(fn *types.Func, i int) []*object {
+	t := fn.Signature().Results().At(i).Type()
+	if !mayBeRouter(t) {
+		return nil
+	}
+	objs := routers(st.result(fn, i))
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if named, ok := types.Unalias(t).(*types.Named); ok && named.Obj().Pkg() == st.pass.Pkg {
+		if str, ok := named.Underlying().(*types.Struct); ok {
+			for f := range str.Fields() {
+				if mayBeRouter(f.Type()) {
+					objs = union(objs, routers(st.varPts(f)))
 				}
 			}
 		}
 	}
+	return objs
 }
 
 // mayBeRouter reports whether a value of type t can be a router: a

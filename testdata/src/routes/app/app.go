@@ -29,5 +29,8 @@ func main() {
 	mux.Handle("/internal/v2/", http.StripPrefix("/internal/v2", split)) // mounted twice: reported at the public mount only
 	_ = n
 
+	mux.Handle("/internal/svc/", http.StripPrefix("/internal/svc", catalog.NewService())) // a router in a field of a returned struct: internal here, not flagged
+	mux.Handle("/svc/", http.StripPrefix("/svc", catalog.NewService()))                   // want `public route "/svc/svc" sends custom status code 460 through catalog.NewService`
+
 	http.ListenAndServe(":8080", mux)
 }

@@ -33,6 +33,22 @@ func Split() (int, chi.Router) { // want Split:`router\(result1\[/split:460\]\)`
 	return 1, r
 }
 
+// Service serves its routes through the handler it embeds.
+type Service struct{ http.Handler }
+
+// NewService returns the service: its router leaves with it.
+func NewService() *Service { // want NewService:`router\(result\[/svc:460\]\)`
+	s := &Service{}
+	s.Handler = s.routes()
+	return s
+}
+
+func (s *Service) routes() http.Handler {
+	r := chi.NewRouter()
+	r.Get("/svc", products) // leaves the package in a field: not flagged here
+	return r
+}
+
 func products(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(codes.RateLimited) // exposure decided by the importer: not flagged here
 }
