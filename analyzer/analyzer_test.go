@@ -151,3 +151,10 @@ func TestMapperModule(t *testing.T) {
 func TestRegisterFixes(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testdata, analyzer.Analyzer, "fixes")
 }
+
+// TestRouteTree covers routers as values in one package, and routers that
+// other packages build and this one mounts or serves: exposure is decided
+// at the root.
+func TestRouteTree(t *testing.T) {
+	analysistest.Run(diagnosticsOnly{t}, testdata, analyzer.Analyzer, "routes/tree", "routes/app", "routes/flags", "routes/catalog")
+}

@@ -106,3 +106,14 @@ func TestConfigConflict(t *testing.T) {
 	}
 	analysistest.RunWithSuggestedFixes(t, testdata, fromFlags, "config/conflict")
 }
+
+// TestUnroutedAcrossPackages: with unrouted handlers counted as public, an
+// exported handler is reported once, at the route of the package that
+// registers it, and not at all when that route is internal.
+func TestUnroutedAcrossPackages(t *testing.T) {
+	a, err := analyzer.New(analyzer.Config{UnroutedPublic: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, testdata, a, "unrouted/handlers", "unrouted/server")
+}

@@ -14,6 +14,7 @@ import (
 	"golang.org/x/tools/go/ast/astutil"
 
 	"github.com/statuslint/statuslint/internal/directive"
+	"github.com/statuslint/statuslint/internal/funcs"
 	"github.com/statuslint/statuslint/internal/knowledge"
 	"github.com/statuslint/statuslint/internal/status"
 	"github.com/statuslint/statuslint/passes/registry"
@@ -221,13 +222,20 @@ func target(site *sites.Site) string {
 func (c *checker) checkFallbacks(sr *sites.Result, rr *routes.Result) {
 	reached := map[ast.Expr]bool{}
 	for _, r := range rr.Routes {
-		public := r.Path != "" && !r.Internal && !c.settings.internal(r.Path)
+		// The first public path of the route, in a fixed order; none when
+		// every root above it is internal, or outside this package.
+		path := r.Public(c.settings.internal)
 		for _, h := range r.Handlers {
 			for _, sent := range rr.Sends(h) {
 				reached[sent.Expr] = true
-				if public {
-					c.checkFallback(sent, r, fmt.Sprintf("public route %q", r.Path))
+				if path != "" {
+					c.checkFallback(sent, r, fmt.Sprintf("public route %q", path))
 				}
+			}
+		}
+		for _, sent := range r.Sent {
+			if path != "" {
+				c.checkFallback(sent, r, fmt.Sprintf("public route %q", path))
 			}
 		}
 	}
@@ -239,6 +247,13 @@ func (c *checker) checkFallbacks(sr *sites.Result, rr *routes.Result) {
 	}
 	if !c.settings.unroutedPub {
 		return
+	}
+	// The packages that register an exported handler decide its exposure:
+	// its codes are not unrouted here.
+	for _, f := range rr.Exported {
+		for _, sent := range rr.Sends(f) {
+			reached[sent.Expr] = true
+		}
 	}
 	for _, site := range sr.Sites {
 		for _, code := range site.Codes {
@@ -278,9 +293,10 @@ func (c *checker) checkFallback(sent routes.Sent, r *routes.Route, where string)
 			return
 		}
 		d.Pos, d.End = r.Call.Pos(), r.Call.End()
-		d.Message = fmt.Sprintf("%s sends custom status code %d (at %s) through %s, but its registration names no standard fallback",
-			where, sent.Code, sent.Where, sites.Name(sent.Via, c.pass.Pkg))
-		d.Related = []analysis.RelatedInformation{{Pos: sent.Via.Pos(), Message: "code sent from here"}}
+		via := funcs.Name(sent.Via, c.pass.Pkg)
+		d.Message = fmt.Sprintf("%s sends custom status code %d through %s, but its registration names no standard fallback",
+			where, sent.Code, via)
+		d.Related = []analysis.RelatedInformation{{Pos: sent.Via.Pos(), Message: fmt.Sprintf("%s sends %d at %s", via, sent.Code, sent.Where)}}
 	}
 	c.report(d, sent.Code)
 }

@@ -26,24 +26,28 @@ var chi = Framework{
 
 func chiRoutes() map[string]Route {
 	r := map[string]Route{}
-	for _, recv := range []string{
-		"(*github.com/go-chi/chi/v5.Mux)",
-		"(github.com/go-chi/chi/v5.Router)",
+	// The Mux names its handler parameters handlerFn or handler, the
+	// Router interface h.
+	for recv, h := range map[string][2]string{
+		"(*github.com/go-chi/chi/v5.Mux)":   {"handlerFn", "handler"},
+		"(github.com/go-chi/chi/v5.Router)": {"h", "h"},
 	} {
-		for _, m := range []string{"Connect", "Delete", "Get", "Head", "Options", "Patch", "Post", "Put", "Query", "Trace", "Handle", "HandleFunc"} {
-			r[recv+"."+m] = Route{Path: 0, Handlers: 1, Func: -1}
+		fn, handler := h[0], h[1]
+		for _, m := range []string{"Connect", "Delete", "Get", "Head", "Options", "Patch", "Post", "Put", "Query", "Trace", "HandleFunc"} {
+			r[recv+"."+m+"(pattern, "+fn+")"] = handle("pattern", fn)
 		}
-		r[recv+".Method"] = Route{Path: 1, Handlers: 2, Func: -1}
-		r[recv+".MethodFunc"] = Route{Path: 1, Handlers: 2, Func: -1}
+		r[recv+".Handle(pattern, "+handler+")"] = handle("pattern", handler)
+		r[recv+".Method(method, pattern, "+handler+")"] = handle("pattern", handler)
+		r[recv+".MethodFunc(method, pattern, "+fn+")"] = handle("pattern", fn)
 		// Mount's handler is often a router: its routes live under the
 		// pattern.
-		r[recv+".Mount"] = Route{Path: 0, Handlers: 1, Func: -1}
-		r[recv+".Route"] = Route{Path: 0, Handlers: -1, Router: true, Func: 1}
-		r[recv+".Group"] = Route{Path: -1, Handlers: -1, Router: true, Func: 0}
-		r[recv+".With"] = Route{Path: -1, Handlers: 0, Router: true, Func: -1}
-		r[recv+".Use"] = Route{Path: -1, Handlers: 0, Func: -1}
-		r[recv+".NotFound"] = Route{Path: -1, Handlers: 0, Func: -1}
-		r[recv+".MethodNotAllowed"] = Route{Path: -1, Handlers: 0, Func: -1}
+		r[recv+".Mount(pattern, "+handler+")"] = handle("pattern", handler)
+		r[recv+".Route(pattern, fn)"] = callback("pattern", "fn")
+		r[recv+".Group(fn)"] = callback("", "fn")
+		r[recv+".With(middlewares)"] = group("").running("middlewares")
+		r[recv+".Use(middlewares)"] = use("middlewares")
+		r[recv+".NotFound("+fn+")"] = use(fn)
+		r[recv+".MethodNotAllowed("+fn+")"] = use(fn)
 	}
 	return r
 }

@@ -43,9 +43,9 @@ var echoV4 = Framework{
 		"github.com/labstack/echo/v4.HTTPError.Code",
 	},
 	Routes: echoRoutes("github.com/labstack/echo/v4", "Host"),
-	Adapters: map[string]int{
-		"github.com/labstack/echo/v4.WrapHandler":    0,
-		"github.com/labstack/echo/v4.WrapMiddleware": 0,
+	Adapters: map[string]string{
+		"github.com/labstack/echo/v4.WrapHandler(h)":    "h",
+		"github.com/labstack/echo/v4.WrapMiddleware(m)": "m",
 	},
 }
 
@@ -67,9 +67,9 @@ var echoV5 = Framework{
 		"github.com/labstack/echo/v5.ProblemError.Status",
 	},
 	Routes: echoRoutes("github.com/labstack/echo/v5", "QUERY"),
-	Adapters: map[string]int{
-		"github.com/labstack/echo/v5.WrapHandler":    0,
-		"github.com/labstack/echo/v5.WrapMiddleware": 0,
+	Adapters: map[string]string{
+		"github.com/labstack/echo/v5.WrapHandler(h)":    "h",
+		"github.com/labstack/echo/v5.WrapMiddleware(m)": "m",
 	},
 }
 
@@ -99,18 +99,28 @@ func echoRoutes(mod, extra string) map[string]Route {
 	if extra == "QUERY" {
 		verbs = append(verbs, extra)
 	}
-	for _, recv := range []string{"(*" + mod + ".Echo)", "(*" + mod + ".Group)"} {
+	// GET(path, h, m ...MiddlewareFunc): one handler, then per-route
+	// middleware, which runs on the route too.
+	for recv, groupMW := range map[string]string{"(*" + mod + ".Echo)": "m", "(*" + mod + ".Group)": "middleware"} {
 		for _, m := range verbs {
-			r[recv+"."+m] = Route{Path: 0, Handlers: 1, Func: -1}
+			if m == "Any" {
+				r[recv+".Any(path, handler, middleware)"] = handle("path", "handler").with("middleware")
+				continue
+			}
+			r[recv+"."+m+"(path, h, m)"] = handle("path", "h").with("m")
 		}
-		r[recv+".Add"] = Route{Path: 1, Handlers: 2, Func: -1}
-		r[recv+".Match"] = Route{Path: 1, Handlers: 2, Func: -1}
-		r[recv+".Use"] = Route{Path: -1, Handlers: 0, Func: -1}
-		r[recv+".Group"] = Route{Path: 0, Handlers: 1, Router: true, Func: -1}
+		r[recv+".Add(method, path, handler, middleware)"] = handle("path", "handler").with("middleware")
+		r[recv+".Match(methods, path, handler, middleware)"] = handle("path", "handler").with("middleware")
+		r[recv+".Use(middleware)"] = use("middleware")
+		r[recv+".Group(prefix, "+groupMW+")"] = group("prefix").running(groupMW)
+		if extra == "QUERY" {
+			// v5: AddRoute(route Route), the route a struct (route.go 17-26).
+			r[recv+".AddRoute(route)"] = structs("route", "Path", "Handler", "Middlewares")
+		}
 	}
-	r["(*"+mod+".Echo).Pre"] = Route{Path: -1, Handlers: 0, Func: -1}
+	r["(*"+mod+".Echo).Pre(middleware)"] = use("middleware")
 	if extra == "Host" {
-		r["(*"+mod+".Echo).Host"] = Route{Path: -1, Handlers: 1, Router: true, Func: -1}
+		r["(*"+mod+".Echo).Host(name, m)"] = group("").running("m")
 	}
 	return r
 }

@@ -32,12 +32,12 @@ var fasthttp = Framework{
 	},
 	// TimeoutWithCodeHandler wraps a handler too, but a key is either a
 	// sink or an adapter; its code matters more.
-	Adapters: map[string]int{
-		"github.com/valyala/fasthttp.TimeoutHandler":                         0,
-		"github.com/valyala/fasthttp.CompressHandler":                        0,
-		"github.com/valyala/fasthttp.CompressHandlerLevel":                   0,
-		"github.com/valyala/fasthttp/fasthttpadaptor.NewFastHTTPHandler":     0,
-		"github.com/valyala/fasthttp/fasthttpadaptor.NewFastHTTPHandlerFunc": 0,
+	Adapters: map[string]string{
+		"github.com/valyala/fasthttp.TimeoutHandler(h, timeout, msg)":           "h",
+		"github.com/valyala/fasthttp.CompressHandler(h)":                        "h",
+		"github.com/valyala/fasthttp.CompressHandlerLevel(h, level)":            "h",
+		"github.com/valyala/fasthttp/fasthttpadaptor.NewFastHTTPHandler(h)":     "h",
+		"github.com/valyala/fasthttp/fasthttpadaptor.NewFastHTTPHandlerFunc(h)": "h",
 	},
 }
 

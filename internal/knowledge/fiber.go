@@ -17,12 +17,9 @@ const (
 // Path is 0 and counts only when that argument is a string, and every
 // argument of a handler type is a handler (a *fiber.App there mounts it).
 var (
-	fiberPathHandlers = Route{Path: 0, Handlers: 1, Func: -1}
-	fiberAdd          = Route{Path: 1, Handlers: 2, Func: -1}
-	fiberGroup        = Route{Path: 0, Handlers: 1, Router: true, Func: -1}
-	fiberRouteFn      = Route{Path: 0, Handlers: -1, Router: true, Func: 1}
-	fiberMount        = Route{Path: 0, Handlers: 1, Func: -1}
-	fiberUse          = Route{Path: 0, Handlers: 0, Func: -1}
+	fiberGroup = group("prefix").running("handlers")
+	fiberRoute = callback("prefix", "fn")
+	fiberUse   = handle("args", "args")
 )
 
 // fiberV2: github.com/gofiber/fiber/v2@v2.52.15, ctx.go (Status 1853,
@@ -49,12 +46,12 @@ var fiberV2 = Framework{
 		"github.com/gofiber/fiber/v2.Error.Code",
 	},
 	Routes: fiberV2Routes(),
-	Adapters: map[string]int{
-		"github.com/gofiber/fiber/v2/middleware/adaptor.HTTPHandler":      0,
-		"github.com/gofiber/fiber/v2/middleware/adaptor.HTTPHandlerFunc":  0,
-		"github.com/gofiber/fiber/v2/middleware/adaptor.FiberHandler":     0,
-		"github.com/gofiber/fiber/v2/middleware/adaptor.FiberHandlerFunc": 0,
-		"github.com/gofiber/fiber/v2/middleware/adaptor.FiberApp":         0,
+	Adapters: map[string]string{
+		"github.com/gofiber/fiber/v2/middleware/adaptor.HTTPHandler(h)":      "h",
+		"github.com/gofiber/fiber/v2/middleware/adaptor.HTTPHandlerFunc(h)":  "h",
+		"github.com/gofiber/fiber/v2/middleware/adaptor.FiberHandler(h)":     "h",
+		"github.com/gofiber/fiber/v2/middleware/adaptor.FiberHandlerFunc(h)": "h",
+		"github.com/gofiber/fiber/v2/middleware/adaptor.FiberApp(app)":       "app",
 	},
 }
 
@@ -66,14 +63,17 @@ func fiberV2Routes() map[string]Route {
 		"(*github.com/gofiber/fiber/v2.Group)",
 	} {
 		for _, m := range []string{"Get", "Head", "Post", "Put", "Delete", "Connect", "Options", "Trace", "Patch", "All"} {
-			r[recv+"."+m] = fiberPathHandlers
+			r[recv+"."+m+"(path, handlers)"] = handle("path", "handlers")
 		}
-		r[recv+".Add"] = fiberAdd
-		r[recv+".Group"] = fiberGroup
-		r[recv+".Route"] = fiberRouteFn
-		r[recv+".Mount"] = fiberMount
-		r[recv+".Use"] = fiberUse
+		r[recv+".Add(method, path, handlers)"] = handle("path", "handlers")
+		r[recv+".Group(prefix, handlers)"] = fiberGroup
+		r[recv+".Route(prefix, fn, name)"] = fiberRoute
+		r[recv+".Use(args)"] = fiberUse
 	}
+	// Mount(prefix, app): the interface names the app fiber.
+	r["(github.com/gofiber/fiber/v2.Router).Mount(prefix, fiber)"] = handle("prefix", "fiber")
+	r["(*github.com/gofiber/fiber/v2.App).Mount(prefix, subApp)"] = handle("prefix", "subApp")
+	r["(*github.com/gofiber/fiber/v2.Group).Mount(prefix, subApp)"] = handle("prefix", "subApp")
 	return r
 }
 
@@ -105,13 +105,13 @@ var fiberV3 = Framework{
 		"github.com/gofiber/fiber/v3.Error.Code",
 	},
 	Routes: fiberV3Routes(),
-	Adapters: map[string]int{
-		"github.com/gofiber/fiber/v3/middleware/adaptor.HTTPHandler":            0,
-		"github.com/gofiber/fiber/v3/middleware/adaptor.HTTPHandlerFunc":        0,
-		"github.com/gofiber/fiber/v3/middleware/adaptor.HTTPHandlerWithContext": 0,
-		"github.com/gofiber/fiber/v3/middleware/adaptor.FiberHandler":           0,
-		"github.com/gofiber/fiber/v3/middleware/adaptor.FiberHandlerFunc":       0,
-		"github.com/gofiber/fiber/v3/middleware/adaptor.FiberApp":               0,
+	Adapters: map[string]string{
+		"github.com/gofiber/fiber/v3/middleware/adaptor.HTTPHandler(h)":            "h",
+		"github.com/gofiber/fiber/v3/middleware/adaptor.HTTPHandlerFunc(h)":        "h",
+		"github.com/gofiber/fiber/v3/middleware/adaptor.HTTPHandlerWithContext(h)": "h",
+		"github.com/gofiber/fiber/v3/middleware/adaptor.FiberHandler(h)":           "h",
+		"github.com/gofiber/fiber/v3/middleware/adaptor.FiberHandlerFunc(h)":       "h",
+		"github.com/gofiber/fiber/v3/middleware/adaptor.FiberApp(app)":             "app",
 	},
 }
 
@@ -126,13 +126,13 @@ func fiberV3Routes() map[string]Route {
 		// Get(path string, handler any, handlers ...any): the handler and
 		// every further argument are handlers.
 		for _, m := range methods {
-			r[recv+"."+m] = fiberPathHandlers
+			r[recv+"."+m+"(path, handler, handlers)"] = handle("path", "handler")
 		}
-		r[recv+".Add"] = fiberAdd
-		r[recv+".Group"] = fiberGroup
-		r[recv+".Route"] = fiberRouteFn
-		r[recv+".RouteChain"] = Route{Path: 0, Handlers: -1, Router: true, Func: -1}
-		r[recv+".Use"] = fiberUse
+		r[recv+".Add(methods, path, handler, handlers)"] = handle("path", "handler")
+		r[recv+".Group(prefix, handlers)"] = fiberGroup
+		r[recv+".Route(prefix, fn, name)"] = fiberRoute
+		r[recv+".RouteChain(path)"] = group("path")
+		r[recv+".Use(args)"] = fiberUse
 	}
 	// RouteChain(path) returns a Register whose methods take handlers only:
 	// the path comes from the receiver.
@@ -141,10 +141,10 @@ func fiberV3Routes() map[string]Route {
 		"(*github.com/gofiber/fiber/v3.Registering)",
 	} {
 		for _, m := range methods {
-			r[recv+"."+m] = Route{Path: -1, Handlers: 0, Func: -1}
+			r[recv+"."+m+"(handler, handlers)"] = use("handler")
 		}
-		r[recv+".Add"] = Route{Path: -1, Handlers: 1, Func: -1}
-		r[recv+".RouteChain"] = Route{Path: 0, Handlers: -1, Router: true, Func: -1}
+		r[recv+".Add(methods, handler, handlers)"] = use("handler")
+		r[recv+".RouteChain(path)"] = group("path")
 	}
 	return r
 }

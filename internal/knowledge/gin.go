@@ -57,30 +57,32 @@ var gin = Framework{
 		"(*github.com/gin-gonic/gin.Context).Negotiate":               0,
 	},
 	Routes: ginRoutes(),
-	Adapters: map[string]int{
-		"github.com/gin-gonic/gin.WrapF": 0,
-		"github.com/gin-gonic/gin.WrapH": 0,
+	Adapters: map[string]string{
+		"github.com/gin-gonic/gin.WrapF(f)": "f",
+		"github.com/gin-gonic/gin.WrapH(h)": "h",
 	},
 }
 
 func ginRoutes() map[string]Route {
 	r := map[string]Route{}
+	// The interfaces IRoutes and IRouter leave their parameters unnamed:
+	// their keys take RouterGroup's names.
 	for _, recv := range []string{
 		"(*github.com/gin-gonic/gin.RouterGroup)",
 		"(github.com/gin-gonic/gin.IRoutes)",
 	} {
 		for _, m := range []string{"GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "HEAD", "Any"} {
-			r[recv+"."+m] = Route{Path: 0, Handlers: 1, Func: -1}
+			r[recv+"."+m+"(relativePath, handlers)"] = handle("relativePath", "handlers")
 		}
-		r[recv+".Handle"] = Route{Path: 1, Handlers: 2, Func: -1}
-		r[recv+".Match"] = Route{Path: 1, Handlers: 2, Func: -1}
-		r[recv+".Use"] = Route{Path: -1, Handlers: 0, Func: -1}
+		r[recv+".Handle(httpMethod, relativePath, handlers)"] = handle("relativePath", "handlers")
+		r[recv+".Match(methods, relativePath, handlers)"] = handle("relativePath", "handlers")
+		r[recv+".Use(middleware)"] = use("middleware")
 	}
-	r["(*github.com/gin-gonic/gin.RouterGroup).Group"] = Route{Path: 0, Handlers: 1, Router: true, Func: -1}
-	r["(github.com/gin-gonic/gin.IRouter).Group"] = Route{Path: 0, Handlers: 1, Router: true, Func: -1}
-	r["(*github.com/gin-gonic/gin.Engine).Use"] = Route{Path: -1, Handlers: 0, Func: -1}
-	r["(*github.com/gin-gonic/gin.Engine).NoRoute"] = Route{Path: -1, Handlers: 0, Func: -1}
-	r["(*github.com/gin-gonic/gin.Engine).NoMethod"] = Route{Path: -1, Handlers: 0, Func: -1}
+	r["(*github.com/gin-gonic/gin.RouterGroup).Group(relativePath, handlers)"] = group("relativePath").running("handlers")
+	r["(github.com/gin-gonic/gin.IRouter).Group(relativePath, handlers)"] = group("relativePath").running("handlers")
+	r["(*github.com/gin-gonic/gin.Engine).Use(middleware)"] = use("middleware")
+	r["(*github.com/gin-gonic/gin.Engine).NoRoute(handlers)"] = use("handlers")
+	r["(*github.com/gin-gonic/gin.Engine).NoMethod(handlers)"] = use("handlers")
 	return r
 }
 

@@ -25,36 +25,36 @@ var gorilla = Framework{
 		"github.com/gorilla/handlers.OptionStatusCode": 0,
 	},
 	Routes: gorillaRoutes(),
-	Adapters: map[string]int{
-		"github.com/gorilla/handlers.CompressHandler":           0,
-		"github.com/gorilla/handlers.CompressHandlerLevel":      0,
-		"github.com/gorilla/handlers.ContentTypeHandler":        0,
-		"github.com/gorilla/handlers.HTTPMethodOverrideHandler": 0,
-		"github.com/gorilla/handlers.ProxyHeaders":              0,
-		"github.com/gorilla/handlers.LoggingHandler":            1,
-		"github.com/gorilla/handlers.CombinedLoggingHandler":    1,
-		"github.com/gorilla/handlers.CustomLoggingHandler":      1,
+	Adapters: map[string]string{
+		"github.com/gorilla/handlers.CompressHandler(h)":                  "h",
+		"github.com/gorilla/handlers.CompressHandlerLevel(h, level)":      "h",
+		"github.com/gorilla/handlers.ContentTypeHandler(h, contentTypes)": "h",
+		"github.com/gorilla/handlers.HTTPMethodOverrideHandler(h)":        "h",
+		"github.com/gorilla/handlers.ProxyHeaders(h)":                     "h",
+		"github.com/gorilla/handlers.LoggingHandler(out, h)":              "h",
+		"github.com/gorilla/handlers.CombinedLoggingHandler(out, h)":      "h",
+		"github.com/gorilla/handlers.CustomLoggingHandler(out, h, f)":     "h",
 	},
 }
 
 func gorillaRoutes() map[string]Route {
 	const router, route = "(*github.com/gorilla/mux.Router)", "(*github.com/gorilla/mux.Route)"
 	r := map[string]Route{
-		router + ".Handle":     {Path: 0, Handlers: 1, Func: -1},
-		router + ".HandleFunc": {Path: 0, Handlers: 1, Func: -1},
-		router + ".Use":        {Path: -1, Handlers: 0, Func: -1},
-		router + ".NewRoute":   {Path: -1, Handlers: -1, Router: true, Func: -1},
-		route + ".Handler":     {Path: -1, Handlers: 0, Func: -1},
-		route + ".HandlerFunc": {Path: -1, Handlers: 0, Func: -1},
-		route + ".Subrouter":   {Path: -1, Handlers: -1, Router: true, Func: -1},
+		router + ".Handle(path, handler)": handle("path", "handler"),
+		router + ".HandleFunc(path, f)":   handle("path", "f"),
+		router + ".Use(mwf)":              use("mwf"),
+		router + ".NewRoute()":            group(""),
+		route + ".Handler(handler)":       use("handler"),
+		route + ".HandlerFunc(f)":         use("f"),
+		route + ".Subrouter()":            group(""),
 	}
 	for _, recv := range []string{router, route} {
-		r[recv+".Path"] = Route{Path: 0, Handlers: -1, Router: true, Func: -1}
-		r[recv+".PathPrefix"] = Route{Path: 0, Handlers: -1, Router: true, Func: -1}
+		r[recv+".Path(tpl)"] = group("tpl")
+		r[recv+".PathPrefix(tpl)"] = group("tpl")
 		// Matchers that keep the path: a route built from them takes its
 		// handler later.
-		for _, m := range []string{"Methods", "Host", "Schemes", "Headers", "Queries", "Name"} {
-			r[recv+"."+m] = Route{Path: -1, Handlers: -1, Router: true, Func: -1}
+		for m, p := range map[string]string{"Methods": "methods", "Host": "tpl", "Schemes": "schemes", "Headers": "pairs", "Queries": "pairs", "Name": "name"} {
+			r[recv+"."+m+"("+p+")"] = group("")
 		}
 	}
 	return r

@@ -20,9 +20,12 @@ var goZero = Framework{
 		"github.com/zeromicro/go-zero/rest/httpx.WriteJsonCtx": 2,
 	},
 	Routes: map[string]Route{
-		// The handlers are the Handler fields of the rest.Route values
-		// passed here.
-		"(*github.com/zeromicro/go-zero/rest.Server).AddRoute":  {Path: -1, Handlers: 0, Func: -1},
-		"(*github.com/zeromicro/go-zero/rest.Server).AddRoutes": {Path: -1, Handlers: 0, Func: -1},
+		// The routes are rest.Route values (types.go 13-17); the options
+		// may add a prefix (server.go 253, WithPrefix).
+		"(*github.com/zeromicro/go-zero/rest.Server).AddRoute(r, opts)":   structs("r", "Path", "Handler", "").options("opts"),
+		"(*github.com/zeromicro/go-zero/rest.Server).AddRoutes(rs, opts)": structs("rs", "Path", "Handler", "").options("opts"),
+	},
+	PrefixOptions: map[string]string{
+		"github.com/zeromicro/go-zero/rest.WithPrefix(group)": "group",
 	},
 }

@@ -17,7 +17,7 @@ var grpcGateway = Framework{
 		"github.com/grpc-ecosystem/grpc-gateway/v2/runtime.HTTPStatusError.HTTPStatus",
 	},
 	Routes: map[string]Route{
-		"(*github.com/grpc-ecosystem/grpc-gateway/v2/runtime.ServeMux).HandlePath": {Path: 1, Handlers: 2, Func: -1},
+		"(*github.com/grpc-ecosystem/grpc-gateway/v2/runtime.ServeMux).HandlePath(meth, pathPattern, h)": handle("pathPattern", "h"),
 		// Handle, which generated code calls with a compiled Pattern, is
 		// left out: statuslint cannot read the path, so its handlers'
 		// exposure stays unknown.

@@ -46,8 +46,8 @@ var hertz = Framework{
 		"(*github.com/cloudwego/hertz/pkg/protocol.ResponseHeader).SetStatusCode":  0,
 	},
 	Routes: hertzRoutes(),
-	Adapters: map[string]int{
-		"github.com/cloudwego/hertz/pkg/common/adaptor.HertzHandler": 0,
+	Adapters: map[string]string{
+		"github.com/cloudwego/hertz/pkg/common/adaptor.HertzHandler(h)": "h",
 	},
 }
 
@@ -58,19 +58,21 @@ func hertzRoutes() map[string]Route {
 		"(*github.com/cloudwego/hertz/pkg/route.RouterGroup)",
 		"(github.com/cloudwego/hertz/pkg/route.IRoutes)",
 	} {
+		// The interfaces leave their parameters unnamed: their keys take
+		// RouterGroup's names.
 		for _, m := range verbs {
-			r[recv+"."+m] = Route{Path: 0, Handlers: 1, Func: -1}
+			r[recv+"."+m+"(relativePath, handlers)"] = handle("relativePath", "handlers")
 		}
-		r[recv+".Handle"] = Route{Path: 1, Handlers: 2, Func: -1}
-		r[recv+".Use"] = Route{Path: -1, Handlers: 0, Func: -1}
+		r[recv+".Handle(httpMethod, relativePath, handlers)"] = handle("relativePath", "handlers")
+		r[recv+".Use(middleware)"] = use("middleware")
 	}
 	for _, m := range []string{"GETEX", "POSTEX", "PUTEX", "DELETEEX", "HEADEX", "AnyEX"} {
-		r["(*github.com/cloudwego/hertz/pkg/route.RouterGroup)."+m] = Route{Path: 0, Handlers: 1, Func: -1}
+		r["(*github.com/cloudwego/hertz/pkg/route.RouterGroup)."+m+"(relativePath, handler, handlerName)"] = handle("relativePath", "handler")
 	}
-	r["(*github.com/cloudwego/hertz/pkg/route.RouterGroup).HandleEX"] = Route{Path: 1, Handlers: 2, Func: -1}
-	r["(*github.com/cloudwego/hertz/pkg/route.RouterGroup).Group"] = Route{Path: 0, Handlers: 1, Router: true, Func: -1}
-	r["(github.com/cloudwego/hertz/pkg/route.IRouter).Group"] = Route{Path: 0, Handlers: 1, Router: true, Func: -1}
-	r["(*github.com/cloudwego/hertz/pkg/route.Engine).Use"] = Route{Path: -1, Handlers: 0, Func: -1}
+	r["(*github.com/cloudwego/hertz/pkg/route.RouterGroup).HandleEX(httpMethod, relativePath, handler, handlerName)"] = handle("relativePath", "handler")
+	r["(*github.com/cloudwego/hertz/pkg/route.RouterGroup).Group(relativePath, handlers)"] = group("relativePath").running("handlers")
+	r["(github.com/cloudwego/hertz/pkg/route.IRouter).Group(relativePath, handlers)"] = group("relativePath").running("handlers")
+	r["(*github.com/cloudwego/hertz/pkg/route.Engine).Use(middleware)"] = use("middleware")
 	return r
 }
 

@@ -34,13 +34,16 @@ var huma = Framework{
 	Routes: map[string]Route{
 		// The router is argument 0, api; the path of Register is the
 		// Path field of its Operation argument.
-		"github.com/danielgtaylor/huma/v2.Register": {Path: 1, PathField: "Path", Handlers: 2, Func: -1, RouterArg: true},
-		"github.com/danielgtaylor/huma/v2.Get":      {Path: 1, Handlers: 2, Func: -1, RouterArg: true},
-		"github.com/danielgtaylor/huma/v2.Post":     {Path: 1, Handlers: 2, Func: -1, RouterArg: true},
-		"github.com/danielgtaylor/huma/v2.Head":     {Path: 1, Handlers: 2, Func: -1, RouterArg: true},
-		"github.com/danielgtaylor/huma/v2.Put":      {Path: 1, Handlers: 2, Func: -1, RouterArg: true},
-		"github.com/danielgtaylor/huma/v2.Patch":    {Path: 1, Handlers: 2, Func: -1, RouterArg: true},
-		"github.com/danielgtaylor/huma/v2.Delete":   {Path: 1, Handlers: 2, Func: -1, RouterArg: true},
-		"github.com/danielgtaylor/huma/v2.NewGroup": {Path: 1, Handlers: -1, Router: true, Func: -1, RouterArg: true},
+		"github.com/danielgtaylor/huma/v2.Register(api, op, handler)":                    onAPI(handle("op", "handler").pathIn("Path")),
+		"github.com/danielgtaylor/huma/v2.Get(api, path, handler, operationHandlers)":    onAPI(handle("path", "handler")),
+		"github.com/danielgtaylor/huma/v2.Post(api, path, handler, operationHandlers)":   onAPI(handle("path", "handler")),
+		"github.com/danielgtaylor/huma/v2.Head(api, path, handler, operationHandlers)":   onAPI(handle("path", "handler")),
+		"github.com/danielgtaylor/huma/v2.Put(api, path, handler, operationHandlers)":    onAPI(handle("path", "handler")),
+		"github.com/danielgtaylor/huma/v2.Patch(api, path, handler, operationHandlers)":  onAPI(handle("path", "handler")),
+		"github.com/danielgtaylor/huma/v2.Delete(api, path, handler, operationHandlers)": onAPI(handle("path", "handler")),
+		"github.com/danielgtaylor/huma/v2.NewGroup(api, prefixes)":                       onAPI(group("prefixes")),
 	},
 }
+
+// onAPI says that huma's functions take their router, api, first.
+func onAPI(r Route) Route { r.RouterArg = "api"; return r }

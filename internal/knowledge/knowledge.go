@@ -31,11 +31,20 @@ type Framework struct {
 	// becomes the response status.
 	Fields []string
 	// Routes maps calls that register handlers, or derive a router, to
-	// their shape.
+	// their shape. A key names the function and its parameters,
+	// "(*net/http.ServeMux).Handle(pattern, handler)": a Route names the
+	// parameters it uses, and the drift test checks the names against the
+	// real modules.
 	Routes map[string]Route
-	// Adapters maps functions that wrap a handler into another handler to
-	// the index of the wrapped handler: the wrapper sends what it sends.
-	Adapters map[string]int
+	// Adapters maps functions that wrap a handler into another handler,
+	// keyed as Routes, to the name of the wrapped handler's parameter: the
+	// wrapper sends what it sends.
+	Adapters map[string]string
+	// PrefixOptions maps option functions that add a path prefix to the
+	// routes of the call they are passed to (go-zero's
+	// rest.WithPrefix(group)), keyed as Routes, to the name of the prefix
+	// parameter.
+	PrefixOptions map[string]string
 	// Sentinels lists codes outside 100–599 that the runtime documents as
 	// "keep the status already set": passing one is deliberate, not a bug.
 	Sentinels []int64
@@ -65,29 +74,88 @@ func (b Behavior) For(code int64) string {
 }
 
 // Route describes a call that registers handlers, or that derives a router
-// whose routes live under a path.
+// whose routes live under a path. Its fields name parameters of the call;
+// the zero value of each means "none". Tables build Routes with handle,
+// use, group, callback and structs, and the methods that refine them.
 type Route struct {
-	// Path is the index of the path or pattern argument, or -1 when the
-	// call takes its path from its receiver alone.
-	Path int
-	// Handlers is the index of the first handler argument, or -1. When the
-	// parameter there is variadic, every argument from it on is a handler.
-	Handlers int
+	// Path is the path or pattern parameter; none when the call takes its
+	// path from its receiver alone.
+	Path string
+	// Handlers is the first handler parameter. When it is variadic, or
+	// followed by a variadic parameter of its type, every argument from it
+	// on is a handler.
+	Handlers string
+	// Middleware is the first per-route middleware parameter (echo's
+	// POST(path, h, m ...MiddlewareFunc)): every argument from it on runs
+	// on the route too.
+	Middleware string
 	// Router reports that the call returns a router whose routes live under
 	// Path (a group, a sub-router, a path prefix).
 	Router bool
-	// Func is the index of a func(router) argument whose parameter is a
-	// router under Path, or -1.
-	Func int
+	// Func is a func(router) parameter whose parameter is a router under
+	// Path.
+	Func string
 	// Pattern reports that Path is a net/http ServeMux pattern,
 	// "[METHOD ][HOST]/PATH".
 	Pattern bool
-	// PathField names the field that holds the path when the argument at
-	// Path is a struct (huma's Operation.Path).
+	// PathField names the field that holds the path when the Path
+	// parameter is a struct (huma's Operation.Path).
 	PathField string
-	// RouterArg reports that the router is the first argument of a
-	// function rather than a method's receiver (huma.Get(api, …)).
-	RouterArg bool
+	// RouterArg is the parameter that holds the router, when it is not the
+	// method's receiver (huma.Get(api, …)).
+	RouterArg string
+	// Structs is a parameter holding one route struct or a slice of them
+	// (echo v5's AddRoute(route Route), go-zero's AddRoutes(rs []Route)),
+	// whose fields StructPath, StructHandler and StructMiddleware hold
+	// each route's path, handler and middleware.
+	Structs                                     string
+	StructPath, StructHandler, StructMiddleware string
+	// Options is a variadic parameter of options, among which the
+	// PrefixOptions add a prefix to the routes' paths.
+	Options string
+}
+
+// handle is a call that registers handlers under path.
+func handle(path, handlers string) Route { return Route{Path: path, Handlers: handlers} }
+
+// use is a call that registers handlers (middleware, fallbacks) on its
+// router, under the router's own path.
+func use(handlers string) Route { return Route{Handlers: handlers} }
+
+// group is a call that returns a router under path.
+func group(path string) Route { return Route{Path: path, Router: true} }
+
+// callback is a call that passes a router under path to the function fn.
+func callback(path, fn string) Route { return Route{Path: path, Router: true, Func: fn} }
+
+// structs is a call that registers the routes held in struct values: their
+// path, handler and middleware are the named fields.
+func structs(param, path, handler, middleware string) Route {
+	return Route{Structs: param, StructPath: path, StructHandler: handler, StructMiddleware: middleware}
+}
+
+// running adds handlers that a derived router runs for its routes (gin's
+// Group(relativePath, handlers...)).
+func (r Route) running(handlers string) Route { r.Handlers = handlers; return r }
+
+// with adds per-route middleware.
+func (r Route) with(middleware string) Route { r.Middleware = middleware; return r }
+
+// pattern marks Path as a ServeMux pattern.
+func (r Route) pattern() Route { r.Pattern = true; return r }
+
+// pathIn says that the Path parameter is a struct with the path in field.
+func (r Route) pathIn(field string) Route { r.PathField = field; return r }
+
+// options names the parameter of options.
+func (r Route) options(param string) Route { r.Options = param; return r }
+
+// Shape is a Route with its parameters resolved to argument indexes, -1
+// for none; indexes exclude the receiver.
+type Shape struct {
+	Path, Handlers, Middleware, Func, RouterArg, Structs, Options int
+	Router, Pattern                                               bool
+	PathField, StructPath, StructHandler, StructMiddleware        string
 }
 
 // Sink is a parameter that sets the response status.
@@ -109,8 +177,10 @@ var frameworks = []*Framework{
 var (
 	sinks     = map[string]Sink{}
 	fields    = map[string]Runtime{}
-	routes    = map[string]Route{}
+	routes    = map[string]Shape{}
 	adapters  = map[string]int{}
+	prefixes  = map[string]int{}
+	params    = map[string][]string{} // the parameter names of route, adapter and prefix keys
 	behaviors = map[Runtime]Behavior{}
 	sentinels = map[Runtime][]int64{}
 	packages  = map[string]bool{}
@@ -129,12 +199,69 @@ func init() {
 		for _, name := range f.Fields {
 			add(fields, name, f.Runtime)
 		}
-		for name, r := range f.Routes {
-			add(routes, name, r)
+		for key := range f.Routes {
+			name, ps := splitKey(key)
+			add(routes, name, f.Routes[key].resolve(key, ps))
+			params[name] = ps
 		}
-		for name, arg := range f.Adapters {
-			add(adapters, name, arg)
+		for key, p := range f.Adapters {
+			name, ps := splitKey(key)
+			add(adapters, name, index(key, ps, p))
+			params[name] = ps
 		}
+		for key, p := range f.PrefixOptions {
+			name, ps := splitKey(key)
+			add(prefixes, name, index(key, ps, p))
+			params[name] = ps
+		}
+	}
+}
+
+// splitKey splits "name(a, b)" into the name and its parameter names.
+func splitKey(key string) (string, []string) {
+	i := strings.LastIndex(key, "(")
+	if i < 0 || !strings.HasSuffix(key, ")") || strings.HasSuffix(key[:i], ".") {
+		panic("knowledge: key without parameters: " + key)
+	}
+	var ps []string
+	if list := key[i+1 : len(key)-1]; list != "" {
+		for p := range strings.SplitSeq(list, ",") {
+			ps = append(ps, strings.TrimSpace(p))
+		}
+	}
+	return key[:i], ps
+}
+
+// index returns the index of the parameter called name, -1 for "".
+func index(key string, ps []string, name string) int {
+	if name == "" {
+		return -1
+	}
+	i := slices.Index(ps, name)
+	if i < 0 {
+		panic("knowledge: " + key + " has no parameter " + name)
+	}
+	return i
+}
+
+func (r Route) resolve(key string, ps []string) Shape {
+	if r.Handlers == "" && !r.Router && r.Structs == "" {
+		panic("knowledge: " + key + " registers nothing")
+	}
+	return Shape{
+		Path:             index(key, ps, r.Path),
+		Handlers:         index(key, ps, r.Handlers),
+		Middleware:       index(key, ps, r.Middleware),
+		Func:             index(key, ps, r.Func),
+		RouterArg:        index(key, ps, r.RouterArg),
+		Structs:          index(key, ps, r.Structs),
+		Options:          index(key, ps, r.Options),
+		Router:           r.Router,
+		Pattern:          r.Pattern,
+		PathField:        r.PathField,
+		StructPath:       r.StructPath,
+		StructHandler:    r.StructHandler,
+		StructMiddleware: r.StructMiddleware,
 	}
 }
 
@@ -180,7 +307,16 @@ func LookupSink(fullName string) (Sink, bool) { s, ok := sinks[fullName]; return
 func LookupField(key string) (Runtime, bool) { r, ok := fields[key]; return r, ok }
 
 // LookupRoute returns the shape of a route-registering call.
-func LookupRoute(fullName string) (Route, bool) { r, ok := routes[fullName]; return r, ok }
+func LookupRoute(fullName string) (Shape, bool) { r, ok := routes[fullName]; return r, ok }
+
+// LookupPrefixOption returns the index of the prefix parameter of an
+// option function that adds a path prefix.
+func LookupPrefixOption(fullName string) (int, bool) { i, ok := prefixes[fullName]; return i, ok }
+
+// Params returns the parameter names that the tables record for a route,
+// adapter or prefix option, for the test that checks them against the real
+// modules.
+func Params(fullName string) []string { return params[fullName] }
 
 // LookupAdapter returns the index of the handler that an adapter wraps.
 func LookupAdapter(fullName string) (int, bool) { i, ok := adapters[fullName]; return i, ok }
@@ -220,8 +356,11 @@ func Keys() map[string]int {
 	for k, a := range adapters {
 		keys[k] = a
 	}
-	for k, r := range routes {
-		keys[k] = r.Path
+	for k := range routes {
+		keys[k] = routes[k].Path
+	}
+	for k, p := range prefixes {
+		keys[k] = p
 	}
 	return keys
 }

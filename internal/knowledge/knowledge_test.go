@@ -33,13 +33,36 @@ func TestBehaviors(t *testing.T) {
 	}
 }
 
+// TestRoutes checks that every route key resolves: its parameters are
+// named, and the names a Route uses are among them (init panics
+// otherwise); zero values mean none.
 func TestRoutes(t *testing.T) {
 	for _, f := range frameworks {
-		for name, r := range f.Routes {
-			if r.Handlers < 0 && !r.Router && r.Func < 0 {
-				t.Errorf("%s: %s registers nothing: %v", f.Runtime, name, r)
+		for key := range f.Routes {
+			name, ps := splitKey(key)
+			shape, ok := LookupRoute(name)
+			if !ok {
+				t.Errorf("%s: not found as %s", key, name)
+			}
+			if shape.Handlers < 0 && !shape.Router && shape.Structs < 0 {
+				t.Errorf("%s registers nothing: %+v", key, shape)
+			}
+			if got := Params(name); len(got) != len(ps) {
+				t.Errorf("%s: params %v", key, got)
 			}
 		}
+	}
+	if s, _ := LookupRoute("(*net/http.ServeMux).Handle"); s.Path != 0 || s.Handlers != 1 || s.Func != -1 || s.Middleware != -1 || s.RouterArg != -1 || !s.Pattern {
+		t.Errorf("ServeMux.Handle: %+v", s)
+	}
+	if s, _ := LookupRoute("(*github.com/labstack/echo/v4.Echo).POST"); s.Path != 0 || s.Handlers != 1 || s.Middleware != 2 {
+		t.Errorf("echo POST: %+v", s)
+	}
+	if i, ok := LookupAdapter("net/http.StripPrefix"); !ok || i != 1 {
+		t.Errorf("StripPrefix: %d %v", i, ok)
+	}
+	if i, ok := LookupPrefixOption("github.com/zeromicro/go-zero/rest.WithPrefix"); !ok || i != 0 {
+		t.Errorf("WithPrefix: %d %v", i, ok)
 	}
 }
 

@@ -36,17 +36,17 @@ var kratos = Framework{
 func kratosRoutes() map[string]Route {
 	const srv, router = "(*github.com/go-kratos/kratos/v2/transport/http.Server)", "(*github.com/go-kratos/kratos/v2/transport/http.Router)"
 	r := map[string]Route{
-		srv + ".Route":        {Path: 0, Handlers: -1, Router: true, Func: -1},
-		srv + ".Handle":       {Path: 0, Handlers: 1, Func: -1},
-		srv + ".HandleFunc":   {Path: 0, Handlers: 1, Func: -1},
-		srv + ".HandlePrefix": {Path: 0, Handlers: 1, Func: -1},
-		router + ".Group":     {Path: 0, Handlers: -1, Router: true, Func: -1},
-		router + ".Handle":    {Path: 1, Handlers: 2, Func: -1},
+		srv + ".Route(prefix, filters)":                      group("prefix").running("filters"),
+		srv + ".Handle(path, h)":                             handle("path", "h"),
+		srv + ".HandleFunc(path, h)":                         handle("path", "h"),
+		srv + ".HandlePrefix(prefix, h)":                     handle("prefix", "h"),
+		router + ".Group(prefix, filters)":                   group("prefix").running("filters"),
+		router + ".Handle(method, relativePath, h, filters)": handle("relativePath", "h").with("filters"),
 	}
 	// GET(path, h HandlerFunc, m ...FilterFunc): one handler; the
 	// filters are middleware and follow it.
 	for _, m := range []string{"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "CONNECT", "OPTIONS", "TRACE"} {
-		r[router+"."+m] = Route{Path: 0, Handlers: 1, Func: -1}
+		r[router+"."+m+"(path, h, m)"] = handle("path", "h").with("m")
 	}
 	return r
 }

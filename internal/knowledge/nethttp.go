@@ -22,14 +22,14 @@ var netHTTP = Framework{
 		"net/http.RedirectHandler":              1,
 	},
 	Routes: map[string]Route{
-		"net/http.Handle":                 {Path: 0, Handlers: 1, Func: -1, Pattern: true},
-		"net/http.HandleFunc":             {Path: 0, Handlers: 1, Func: -1, Pattern: true},
-		"(*net/http.ServeMux).Handle":     {Path: 0, Handlers: 1, Func: -1, Pattern: true},
-		"(*net/http.ServeMux).HandleFunc": {Path: 0, Handlers: 1, Func: -1, Pattern: true},
+		"net/http.Handle(pattern, handler)":                 handle("pattern", "handler").pattern(),
+		"net/http.HandleFunc(pattern, handler)":             handle("pattern", "handler").pattern(),
+		"(*net/http.ServeMux).Handle(pattern, handler)":     handle("pattern", "handler").pattern(),
+		"(*net/http.ServeMux).HandleFunc(pattern, handler)": handle("pattern", "handler").pattern(),
 	},
-	Adapters: map[string]int{
-		"net/http.StripPrefix":     1,
-		"net/http.TimeoutHandler":  0,
-		"net/http.MaxBytesHandler": 0,
+	Adapters: map[string]string{
+		"net/http.StripPrefix(prefix, h)":     "h",
+		"net/http.TimeoutHandler(h, dt, msg)": "h",
+		"net/http.MaxBytesHandler(h, n)":      "h",
 	},
 }

@@ -1,19 +1,26 @@
 // Package routes defines an Analyzer that finds route registrations, the
-// handlers they register and their exposure, and the custom status codes
-// each function can send.
+// handlers they register, and the paths under which the roots of the
+// router tree serve them.
 //
 // # Analyzer routes
 //
-// routes: find routes, their handlers, and the codes handlers send
+// routes: find routes, their handlers, and their exposure
 //
 // A route is a call that the knowledge tables list (http.HandleFunc,
-// (*gin.RouterGroup).GET, …). Its path is composed with the prefixes of the
-// groups and sub-routers it hangs from, whether they are held in variables,
-// passed to callbacks (chi's Route) or mounted as handlers. A route is
-// marked internal by //statuslint:internal on the line above it, on the
-// declaration of its router or group, or on its handler.
+// (*gin.RouterGroup).GET, …), or a struct-literal route passed to one. It
+// is registered on routers: values that variables, fields, parameters and
+// results hold, followed through the package. Groups, callbacks (chi's
+// Route) and mounts link a router under another with a prefix, and a router
+// can hang in several places. A route's paths are read upwards to the roots,
+// the routers that nothing visible mounts.
 //
-// A function sends the custom codes of the status sites in its body and of
-// the functions it calls or refers to; functions of other packages bring
-// theirs as facts. The analyzer reports nothing itself.
+// A router that leaves the package, returned by an exported function or
+// filled by one that receives it, has unknown exposure here: a router fact
+// carries its routes, with paths relative to it, their markers and the
+// custom codes their handlers can send, to the packages that mount or serve
+// it, where they are composed and decided.
+//
+// A route is marked internal by //statuslint:internal on the line above it
+// or above a mount, on the declaration of its router or group, or on its
+// handler. The analyzer reports nothing itself.
 package routes

@@ -1,10 +1,8 @@
 package routes
 
 import (
-	"fmt"
+	"cmp"
 	"go/ast"
-	"go/constant"
-	"go/token"
 	"go/types"
 	"reflect"
 	"slices"
@@ -16,281 +14,187 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/statuslint/statuslint/internal/directive"
+	"github.com/statuslint/statuslint/internal/funcs"
 	"github.com/statuslint/statuslint/internal/knowledge"
-	"github.com/statuslint/statuslint/internal/status"
 	"github.com/statuslint/statuslint/passes/registry"
-	"github.com/statuslint/statuslint/passes/sites"
+	"github.com/statuslint/statuslint/passes/sends"
 )
 
-// Analyzer finds routes and what their handlers send; see the package doc.
+// Analyzer finds routes and their exposure; see the package doc.
 var Analyzer = &analysis.Analyzer{
 	Name:       "routes",
-	Doc:        "find routes, their handlers, and the codes handlers send",
+	Doc:        "find routes, their handlers, and their exposure",
 	URL:        "https://github.com/statuslint/statuslint#public-and-internal-routes",
-	Requires:   []*analysis.Analyzer{inspect.Analyzer, sites.Analyzer, registry.Analyzer},
+	Requires:   []*analysis.Analyzer{inspect.Analyzer, sends.Analyzer, registry.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(sendsFact), new(hasSends)},
+	FactTypes:  []analysis.Fact{new(routerFact), new(hasRouters)},
 }
 
-// Result holds the package's routes and what its functions send.
+// Result holds the package's routes.
 type Result struct {
+	// Routes lists the route registrations of the package, and the calls
+	// that bring routes of another package's routers into it, in source
+	// order.
 	Routes []*Route
 	// Public lists the functions marked //statuslint:public: handlers that
 	// count as public although no visible route registers them.
-	Public []sites.Func
-	sends  map[sites.Func][]Sent
-}
-
-// Route is a route registration.
-type Route struct {
-	Call *ast.CallExpr
-	// Path is the route's full path, group prefixes included, or "" when
-	// some part of it is not a constant.
-	Path string
-	// Internal reports a //statuslint:internal marker on the route, its
-	// routers or its handlers.
-	Internal bool
-	Handlers []sites.Func
+	Public []funcs.Func
+	// Exported lists the functions that other packages can register as
+	// handlers and that send custom codes: the packages that register
+	// them decide their exposure, through their facts.
+	Exported []funcs.Func
+	sends    *sends.Result
 }
 
 // Sent is a custom code that a function can send.
-type Sent struct {
-	Code int64
-	// Expr is the constant, when it stands in this package.
-	Expr ast.Expr
-	// Via is the function of another package that sends it, and Where the
-	// position of the constant there; set when Expr is nil.
-	Via   *types.Func
-	Where string
-}
+type Sent = sends.Sent
 
 // Sends returns the custom codes that f can send, directly or through the
 // functions it calls or refers to.
-func (r *Result) Sends(f sites.Func) []Sent { return r.sends[f] }
-
-// sendsFact records the custom codes a function can send, for the packages
-// that register it as a handler.
-type sendsFact struct {
-	Codes    []SentCode
-	Internal bool // the function is marked //statuslint:internal
-}
-
-// SentCode is a code in a sendsFact.
-type SentCode struct {
-	Code  int64
-	Where string
-}
-
-func (*sendsFact) AFact() {}
-
-// hasSends marks a package that exports sendsFacts, so that its importers
-// are analyzed even when they use no HTTP API themselves.
-type hasSends struct{}
-
-func (*hasSends) AFact() {}
-
-func (*hasSends) String() string { return "hasSends" }
-
-func (f *sendsFact) String() string {
-	codes := make([]string, len(f.Codes))
-	for i, c := range f.Codes {
-		codes[i] = fmt.Sprint(c.Code)
+func (r *Result) Sends(f funcs.Func) []Sent {
+	if r.sends == nil {
+		return nil
 	}
-	s := "sends(" + strings.Join(codes, ", ") + ")"
-	if f.Internal {
-		s += " internal"
+	return r.sends.Of(f)
+}
+
+// Route is a route registration, or a call of this package that brings
+// the routes of a router built in another package (a mount, or a call
+// that registers routes on a router it is given).
+type Route struct {
+	Call *ast.CallExpr
+	// Paths lists the full paths under which the roots of the router tree
+	// serve the route, in order; empty when no root is in sight (the
+	// router leaves the package unmounted: its exposure is decided where
+	// it is mounted).
+	Paths []Path
+	// Handlers are the functions a registration of this package runs.
+	Handlers []funcs.Func
+	// Sent are the codes that a route of another package's router can
+	// send; Via is the function whose router it is.
+	Sent []Sent
+}
+
+// Path is one way a route is served.
+type Path struct {
+	// Path is the route's full path, prefixes of groups and mounts
+	// included, or "" when some part of it is not a constant.
+	Path string
+	// Internal reports a //statuslint:internal marker on the route, a
+	// router or mount above it, or its handler.
+	Internal bool
+}
+
+// Public returns the first of r's paths that is known, not marked internal
+// and not internal by the given test, or "".
+func (r *Route) Public(internal func(path string) bool) string {
+	for _, p := range r.Paths {
+		if p.Path != "" && !p.Internal && !internal(p.Path) {
+			return p.Path
+		}
 	}
-	return s
-}
-
-type state struct {
-	pass     *analysis.Pass
-	reg      *registry.Result
-	decls    map[*types.Func]*ast.FuncDecl
-	refs     map[sites.Func][]sites.Func
-	sends    map[sites.Func][]Sent
-	scopes   map[types.Object]*scope
-	callScps map[*ast.CallExpr]*scope
-	imported map[*types.Func][]Sent // the facts of other packages' functions
-}
-
-// scope is a router: the root of a route tree, a group or a sub-router.
-type scope struct {
-	parent   *scope
-	prefix   string
-	unknown  bool // the prefix is not a constant
-	internal bool
+	return ""
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	st := &state{
-		pass:     pass,
-		reg:      pass.ResultOf[registry.Analyzer].(*registry.Result),
-		decls:    map[*types.Func]*ast.FuncDecl{},
-		refs:     map[sites.Func][]sites.Func{},
-		sends:    map[sites.Func][]Sent{},
-		scopes:   map[types.Object]*scope{},
-		callScps: map[*ast.CallExpr]*scope{},
-		imported: map[*types.Func][]Sent{},
-	}
-	res := &Result{sends: st.sends}
-	sr := pass.ResultOf[sites.Analyzer].(*sites.Result)
-	if !sendsCustom(sr) && !importsSends(pass) {
-		return res, nil // no function here can send a custom code
-	}
-	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	calls := st.findCalls(in)
-	st.collectRefs(in, st.handlerNodes(calls))
-	st.computeSends(sr)
-	st.exportFacts()
-	for _, decl := range st.decls {
-		if registry.DocMarked(decl.Doc, directive.Public) {
-			res.Public = append(res.Public, sites.Func{Obj: pass.TypesInfo.Defs[decl.Name].(*types.Func)})
+	sr := pass.ResultOf[sends.Analyzer].(*sends.Result)
+	res := &Result{sends: sr}
+	for _, f := range pass.Files {
+		for _, d := range f.Decls {
+			if decl, ok := d.(*ast.FuncDecl); ok && registry.DocMarked(decl.Doc, directive.Public) {
+				if fn, ok := pass.TypesInfo.Defs[decl.Name].(*types.Func); ok {
+					res.Public = append(res.Public, funcs.Func{Obj: fn})
+				}
+			}
 		}
 	}
-	slices.SortFunc(res.Public, func(a, b sites.Func) int { return int(a.Obj.Pos() - b.Obj.Pos()) })
-	res.Routes = st.routes(calls)
+	routers := importsRouters(pass)
+	if !sr.Active() && !routers {
+		return res, nil // nothing here can send a custom code
+	}
+	st := newState(pass, sr)
+	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	st.index(in, routers)
+	st.build()
+	res.Routes = st.routes()
+	for _, fn := range st.funcs {
+		if f := (funcs.Func{Obj: fn}); st.exported(fn) && len(sr.Of(f)) > 0 {
+			res.Exported = append(res.Exported, f)
+		}
+	}
+	st.exportFacts()
 	return res, nil
 }
 
 // routeCall is a call that the knowledge tables list as a route or router.
 type routeCall struct {
 	call  *ast.CallExpr
-	shape knowledge.Route
+	shape knowledge.Shape
 }
 
-// findCalls finds the route calls, and binds the variables that hold
-// routers.
-func (st *state) findCalls(in *inspector.Inspector) []routeCall {
-	var calls []routeCall
-	for cur := range in.Root().Preorder((*ast.CallExpr)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
-		switch n := cur.Node().(type) {
-		case *ast.CallExpr:
-			if fn, ok := typeutil.Callee(st.pass.TypesInfo, n).(*types.Func); ok {
-				if shape, ok := knowledge.LookupRoute(knowledge.KeyOf(fn)); ok {
-					calls = append(calls, routeCall{n, shape})
-				}
-			}
-		case *ast.AssignStmt:
-			if len(n.Lhs) == len(n.Rhs) {
-				for i, lhs := range n.Lhs {
-					st.bind(lhs, n.Rhs[i])
-				}
-			}
-		case *ast.ValueSpec:
-			if len(n.Names) == len(n.Values) {
-				for i, name := range n.Names {
-					st.bind(name, n.Values[i])
-				}
-			}
-		}
-	}
-	return calls
+// importCall is a call of a function of another package whose fact says it
+// returns a router, or registers routes on a router it is given.
+type importCall struct {
+	call *ast.CallExpr
+	fn   *types.Func
+	fact *routerFact
 }
 
-// handlerNodes returns the identifiers and function literals inside the
-// handler arguments of route calls. The function that registers a route
-// does not send what the route's handlers send: the route does.
-func (st *state) handlerNodes(calls []routeCall) map[ast.Node]bool {
-	nodes := map[ast.Node]bool{}
-	for _, c := range calls {
-		for _, h := range st.handlerArgs(c.call, c.shape) {
-			ast.Inspect(h, func(n ast.Node) bool {
-				switch n.(type) {
-				case *ast.FuncLit:
-					nodes[n] = true
-					return false
-				case *ast.Ident:
-					nodes[n] = true
-				}
-				return true
-			})
-		}
-	}
-	return nodes
-}
-
-// collectRefs records, for each function, the functions it calls or refers
-// to and the function literals it contains, except the handlers it
-// registers.
-func (st *state) collectRefs(in *inspector.Inspector, handlers map[ast.Node]bool) {
+// index reads the package once: route calls, calls of other packages'
+// router functions, and where router values can flow (assignments,
+// returns, arguments, struct fields).
+func (st *state) index(in *inspector.Inspector, routers bool) {
 	info := st.pass.TypesInfo
-	for cur := range in.Root().Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.Ident)(nil)) {
-		if handlers[cur.Node()] {
-			continue
-		}
+	for cur := range in.Root().Preorder((*ast.CallExpr)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.ReturnStmt)(nil), (*ast.CompositeLit)(nil), (*ast.FuncDecl)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.FuncDecl:
 			if fn, ok := info.Defs[n.Name].(*types.Func); ok {
-				st.decls[fn] = n
+				st.funcs = append(st.funcs, fn)
 			}
-		case *ast.FuncLit:
-			from := sites.Enclosing(info, cur.Parent())
-			st.refs[from] = append(st.refs[from], sites.Func{Lit: n})
-		case *ast.Ident:
-			fn, ok := info.Uses[n].(*types.Func)
-			if !ok || isAbstract(fn) {
+		case *ast.CallExpr:
+			fn, ok := typeutil.Callee(info, n).(*types.Func)
+			if !ok {
 				continue
 			}
-			from := sites.Enclosing(info, cur)
-			st.refs[from] = append(st.refs[from], sites.Func{Obj: fn.Origin()})
-		}
-	}
-}
-
-// sendsCustom reports whether a site of the package can send a custom code.
-func sendsCustom(sr *sites.Result) bool {
-	for _, s := range sr.Sites {
-		for _, c := range s.Codes {
-			if status.IsCustom(int(c.Value)) {
-				return true
+			if shape, ok := knowledge.LookupRoute(knowledge.KeyOf(fn)); ok {
+				st.calls = append(st.calls, routeCall{n, shape})
+				st.callbacks(n, shape)
+				continue
 			}
-		}
-	}
-	return false
-}
-
-// importsSends reports whether a package that pass imports has functions
-// that send custom codes.
-func importsSends(pass *analysis.Pass) bool {
-	for _, imp := range pass.Pkg.Imports() {
-		if pass.ImportPackageFact(imp, new(hasSends)) {
-			return true
-		}
-	}
-	return false
-}
-
-func isAbstract(fn *types.Func) bool {
-	recv := fn.Signature().Recv()
-	return recv != nil && types.IsInterface(recv.Type())
-}
-
-// computeSends gives each function of the package the custom codes it can
-// send, through the functions it refers to, to a fixed point.
-func (st *state) computeSends(sr *sites.Result) {
-	for _, s := range sr.Sites {
-		for _, c := range s.Codes {
-			if status.IsCustom(int(c.Value)) {
-				st.sends[s.Func] = addSent(st.sends[s.Func], Sent{Code: c.Value, Expr: c.Expr})
-			}
-		}
-	}
-	for changed := true; changed; {
-		changed = false
-		for from, tos := range st.refs {
-			for _, to := range tos {
-				var add []Sent
-				if to.Obj != nil && to.Obj.Pkg() != st.pass.Pkg {
-					add = st.importedSends(to.Obj)
-				} else {
-					add = st.sends[to]
+			fn = fn.Origin()
+			if fn.Pkg() == st.pass.Pkg {
+				if len(n.Args) > 0 && !n.Ellipsis.IsValid() {
+					st.args[fn] = append(st.args[fn], n.Args)
 				}
-				for _, s := range add {
-					if grown := addSent(st.sends[from], s); len(grown) > len(st.sends[from]) {
-						st.sends[from] = grown
-						changed = true
+			} else if routers && fn.Pkg() != nil {
+				if fact := new(routerFact); st.pass.ImportObjectFact(fn, fact) {
+					st.imports = append(st.imports, importCall{n, fn, fact})
+				}
+			}
+		case *ast.AssignStmt:
+			st.assign(n.Lhs, n.Rhs)
+		case *ast.ValueSpec:
+			lhs := make([]ast.Expr, len(n.Names))
+			for i, id := range n.Names {
+				lhs[i] = id
+			}
+			st.assign(lhs, n.Values)
+		case *ast.ReturnStmt:
+			if decl := enclosingDecl(cur); decl != nil && len(n.Results) > 0 {
+				if fn, ok := info.Defs[decl.Name].(*types.Func); ok {
+					st.returns[fn] = append(st.returns[fn], n.Results)
+				}
+			}
+		case *ast.CompositeLit:
+			for _, elt := range n.Elts {
+				kv, ok := elt.(*ast.KeyValueExpr)
+				if !ok {
+					continue
+				}
+				if key, ok := kv.Key.(*ast.Ident); ok {
+					if v, ok := info.Uses[key].(*types.Var); ok && v.IsField() && mayBeRouter(v.Type()) {
+						st.flows[v] = append(st.flows[v], source{expr: kv.Value})
 					}
 				}
 			}
@@ -298,296 +202,184 @@ func (st *state) computeSends(sr *sites.Result) {
 	}
 }
 
-func (st *state) importedSends(fn *types.Func) []Sent {
-	if sent, ok := st.imported[fn]; ok {
-		return sent
+// enclosingDecl returns the function declaration whose body, outside any
+// function literal, holds cur.
+func enclosingDecl(cur inspector.Cursor) *ast.FuncDecl {
+	for e := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		decl, _ := e.Node().(*ast.FuncDecl)
+		return decl
 	}
-	var sent []Sent
-	var fact sendsFact
-	if st.pass.ImportObjectFact(fn, &fact) {
-		for _, c := range fact.Codes {
-			sent = append(sent, Sent{Code: c.Code, Via: fn, Where: c.Where})
-		}
-	}
-	st.imported[fn] = sent
-	return sent
+	return nil
 }
 
-// addSent adds s to list unless list already holds the same code from the
-// same place.
-func addSent(list []Sent, s Sent) []Sent {
-	for _, t := range list {
-		if t.Code == s.Code && t.Expr == s.Expr && t.Where == s.Where {
-			return list
-		}
-	}
-	return append(list, s)
-}
-
-func (st *state) exportFacts() {
-	exported := false
-	for f, sent := range st.sends {
-		if f.Obj == nil || f.Obj.Pkg() != st.pass.Pkg || len(sent) == 0 {
-			continue
-		}
-		fact := &sendsFact{Internal: st.markedInternal(f)}
-		seen := map[int64]bool{}
-		for _, s := range sent {
-			if seen[s.Code] {
-				continue
-			}
-			seen[s.Code] = true
-			where := s.Where
-			if s.Expr != nil {
-				where = st.pass.Fset.Position(s.Expr.Pos()).String()
-			}
-			fact.Codes = append(fact.Codes, SentCode{s.Code, where})
-		}
-		slices.SortFunc(fact.Codes, func(a, b SentCode) int { return int(a.Code - b.Code) })
-		st.pass.ExportObjectFact(f.Obj, fact)
-		exported = true
-	}
-	if exported {
-		st.pass.ExportPackageFact(new(hasSends))
-	}
-}
-
-// markedInternal reports whether f is a handler marked
-// //statuslint:internal, here or, through its fact, in its own package.
-func (st *state) markedInternal(f sites.Func) bool {
-	if f.Obj == nil {
-		return false
-	}
-	if decl := st.decls[f.Obj]; decl != nil {
-		return registry.DocMarked(decl.Doc, directive.Internal)
-	}
-	var fact sendsFact
-	return st.pass.ImportObjectFact(f.Obj, &fact) && fact.Internal
-}
-
-// routes composes the paths of the route calls and resolves their
-// handlers.
-func (st *state) routes(calls []routeCall) []*Route {
+// assign records that each variable or field on the left can hold the
+// value on the right.
+func (st *state) assign(lhs, rhs []ast.Expr) {
 	info := st.pass.TypesInfo
-	// Every router is known, then callbacks and mounts link them, before
-	// any path is composed.
-	for _, c := range calls {
-		st.childScope(c.call, c.shape)
+	target := func(e ast.Expr) *types.Var {
+		switch e := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			v, _ := info.ObjectOf(e).(*types.Var)
+			return v
+		case *ast.SelectorExpr:
+			if sel := info.Selections[e]; sel != nil && sel.Kind() == types.FieldVal {
+				v, _ := sel.Obj().(*types.Var)
+				return v
+			}
+			v, _ := info.Uses[e.Sel].(*types.Var)
+			return v
+		}
+		return nil
 	}
-	for _, c := range calls {
-		if c.shape.Func >= 0 && c.shape.Func < len(c.call.Args) {
-			if ft := st.funcType(c.call.Args[c.shape.Func]); ft != nil && ft.Params.NumFields() > 0 {
-				param := ft.Params.List[0]
-				if len(param.Names) > 0 {
-					if obj := info.Defs[param.Names[0]]; obj != nil {
-						st.varScope(obj).link(st.childScope(c.call, c.shape))
-					}
-				}
+	switch {
+	case len(lhs) == len(rhs):
+		for i, l := range lhs {
+			if v := target(l); v != nil && mayBeRouter(v.Type()) {
+				st.flows[v] = append(st.flows[v], source{expr: rhs[i]})
 			}
 		}
-		for _, h := range st.handlerArgs(c.call, c.shape) {
-			if obj := st.routerObj(h); obj != nil {
-				if mounted := st.scopes[obj]; mounted.parent == nil {
-					mounted.link(st.childScope(c.call, c.shape))
-				}
+	case len(rhs) == 1:
+		call, ok := ast.Unparen(rhs[0]).(*ast.CallExpr)
+		if !ok {
+			return
+		}
+		for i, l := range lhs {
+			if v := target(l); v != nil && mayBeRouter(v.Type()) {
+				st.flows[v] = append(st.flows[v], source{expr: call, result: i})
 			}
 		}
 	}
+}
+
+// callbacks records that the router parameter of a callback (chi's
+// r.Route("/x", func(r chi.Router) {…}), or a function given by name) is
+// the router the call derives.
+func (st *state) callbacks(call *ast.CallExpr, shape knowledge.Shape) {
+	if shape.Func < 0 || shape.Func >= len(call.Args) {
+		return
+	}
+	info := st.pass.TypesInfo
+	var sig *types.Signature
+	var fn *types.Func
+	switch e := ast.Unparen(call.Args[shape.Func]).(type) {
+	case *ast.FuncLit:
+		sig, _ = info.TypeOf(e).(*types.Signature)
+	case *ast.Ident, *ast.SelectorExpr:
+		f, ok := typeutil.Callee(info, &ast.CallExpr{Fun: e}).(*types.Func)
+		if !ok {
+			return
+		}
+		if f.Pkg() != st.pass.Pkg {
+			// A function of another package that fills the router it is
+			// given: r.Route("/admin", admin.Routes).
+			if fact := new(routerFact); st.pass.ImportObjectFact(f, fact) {
+				st.importedCallbacks = append(st.importedCallbacks, importCall{call, f, fact})
+			}
+			return
+		}
+		fn, sig = f.Origin(), f.Origin().Signature()
+	}
+	if sig == nil || sig.Params().Len() == 0 {
+		return
+	}
+	p := sig.Params().At(0)
+	if fn != nil {
+		st.called[fn] = true
+	}
+	st.flows[p] = append(st.flows[p], source{derived: call, shape: shape})
+}
+
+// routes lists the package's registrations and imported routes with their
+// paths, in source order.
+func (st *state) routes() []*Route {
 	var routes []*Route
-	for _, c := range calls {
-		if c.shape.Handlers < 0 {
+	for _, r := range st.regs {
+		route := &Route{Call: r.call, Handlers: r.handlers}
+		for _, o := range r.on {
+			for _, c := range st.chains(o) {
+				if c.leaves {
+					continue
+				}
+				route.Paths = addPath(route.Paths, Path{Path: c.join(r.path, r.unknown), Internal: c.internal || r.internal})
+			}
+		}
+		if len(route.Handlers) > 0 {
+			routes = append(routes, route)
+		}
+	}
+	for _, o := range st.objects {
+		if o.fn == nil {
 			continue
 		}
-		sc := st.childScope(c.call, c.shape)
-		path, known, internal := sc.resolve()
-		r := &Route{Call: c.call, Internal: internal || st.reg.Marked(st.pass.Fset, directive.Internal, c.call.Pos())}
-		if known {
-			r.Path = path
-			if r.Path == "" {
-				r.Path = "/"
-			}
-		}
-		for _, h := range st.handlerArgs(c.call, c.shape) {
-			if st.routerObj(h) != nil {
-				continue // a mounted router: its own routes are registrations
-			}
-			for _, f := range st.handlers(h) {
-				if st.markedInternal(f) {
-					r.Internal = true
+		for _, m := range st.mounts(o) {
+			for _, fr := range o.routes {
+				route := &Route{Call: m.call}
+				for _, c := range m.chains {
+					if !c.leaves {
+						route.Paths = addPath(route.Paths, Path{Path: c.join(fr.Path, fr.Unknown), Internal: c.internal || fr.Internal})
+					}
 				}
-				if f.Obj != nil && f.Obj.Pkg() != st.pass.Pkg {
-					st.sends[f] = st.importedSends(f.Obj)
+				for _, code := range fr.Codes {
+					route.Sent = append(route.Sent, Sent{Code: code.Code, Via: o.fn, Where: code.Where})
 				}
-				r.Handlers = append(r.Handlers, f)
+				routes = append(routes, route)
 			}
 		}
-		if len(r.Handlers) > 0 {
-			routes = append(routes, r)
-		}
+	}
+	slices.SortStableFunc(routes, func(a, b *Route) int { return cmp.Compare(a.Call.Pos(), b.Call.Pos()) })
+	for _, r := range routes {
+		slices.SortFunc(r.Paths, comparePath)
 	}
 	return routes
 }
 
-// bind records that the variable lhs holds the router rhs evaluates to.
-func (st *state) bind(lhs, rhs ast.Expr) {
-	id, ok := ast.Unparen(lhs).(*ast.Ident)
-	if !ok {
-		return
-	}
-	obj := st.pass.TypesInfo.ObjectOf(id)
-	if obj == nil || st.scopes[obj] != nil {
-		return
-	}
-	if call, ok := ast.Unparen(rhs).(*ast.CallExpr); ok {
-		if fn, ok := typeutil.Callee(st.pass.TypesInfo, call).(*types.Func); ok {
-			if shape, ok := knowledge.LookupRoute(knowledge.KeyOf(fn)); ok && shape.Router {
-				st.scopes[obj] = &scope{parent: st.childScope(call, shape), internal: st.reg.Marked(st.pass.Fset, directive.Internal, obj.Pos())}
-			}
-		}
-	}
+// mount is a place where this package mounts a router of another
+// package, with the ways up from there to the roots.
+type mount struct {
+	call   *ast.CallExpr
+	chains []chain
 }
 
-// routerObj returns the variable that e names when it holds a router.
-func (st *state) routerObj(e ast.Expr) types.Object {
-	e = st.unwrap(e)
-	var id *ast.Ident
-	switch e := e.(type) {
-	case *ast.Ident:
-		id = e
-	case *ast.SelectorExpr:
-		id = e.Sel
-	default:
-		return nil
-	}
-	if obj, ok := st.pass.TypesInfo.Uses[id].(*types.Var); ok && st.scopes[obj] != nil {
-		return obj
-	}
-	return nil
-}
-
-// unwrap strips parentheses, conversions and adapters from a handler.
-func (st *state) unwrap(e ast.Expr) ast.Expr {
-	for {
-		call, ok := ast.Unparen(e).(*ast.CallExpr)
-		if !ok {
-			return ast.Unparen(e)
-		}
-		if tv, ok := st.pass.TypesInfo.Types[call.Fun]; ok && tv.IsType() && len(call.Args) == 1 {
-			e = call.Args[0]
+// mounts returns the places where o, a router of another package, is
+// mounted here; the call that brings it when it is mounted nowhere else
+// (served, or filled in place).
+func (st *state) mounts(o *object) []mount {
+	var ms []mount
+	for _, e := range o.parents {
+		if e.call == nil {
 			continue
 		}
-		fn, ok := typeutil.Callee(st.pass.TypesInfo, call).(*types.Func)
-		if !ok {
-			return call
+		m := mount{call: e.call}
+		for _, c := range st.chains(e.obj) {
+			c.prefix = joinPath(c.prefix, e.prefix)
+			c.unknown = c.unknown || e.unknown
+			c.internal = c.internal || e.internal || o.internal
+			m.chains = append(m.chains, c)
 		}
-		i, ok := knowledge.LookupAdapter(knowledge.KeyOf(fn))
-		if !ok || i >= len(call.Args) {
-			return call
-		}
-		e = call.Args[i]
+		ms = append(ms, m)
 	}
+	if len(ms) == 0 {
+		ms = []mount{{call: o.call, chains: st.chains(o)}}
+	}
+	return ms
 }
 
-// childScope returns the router that a route or router call works on: its
-// receiver's, extended by its path.
-func (st *state) childScope(call *ast.CallExpr, shape knowledge.Route) *scope {
-	if sc, ok := st.callScps[call]; ok {
-		return sc
-	}
-	sc := &scope{parent: st.scopeOf(router(call, shape))}
-	if shape.Path >= 0 && shape.Path < len(call.Args) {
-		path := call.Args[shape.Path]
-		if shape.PathField != "" {
-			path = fieldValue(path, shape.PathField)
+func comparePath(a, b Path) int {
+	// Public paths first, then by path.
+	if a.Internal != b.Internal {
+		if a.Internal {
+			return 1
 		}
-		if tv := st.pass.TypesInfo.Types[path]; path != nil && tv.Value != nil && tv.Value.Kind() == constant.String {
-			sc.prefix = constant.StringVal(tv.Value)
-			if shape.Pattern {
-				sc.prefix = patternPath(sc.prefix)
-			}
-		} else {
-			sc.unknown = true
-		}
+		return -1
 	}
-	st.callScps[call] = sc
-	return sc
+	return strings.Compare(a.Path, b.Path)
 }
 
-// scopeOf returns the router that e evaluates to.
-func (st *state) scopeOf(e ast.Expr) *scope {
-	if e == nil {
-		return nil
+func addPath(paths []Path, p Path) []Path {
+	if slices.Contains(paths, p) {
+		return paths
 	}
-	switch e := ast.Unparen(e).(type) {
-	case *ast.CallExpr:
-		if fn, ok := typeutil.Callee(st.pass.TypesInfo, e).(*types.Func); ok {
-			if shape, ok := knowledge.LookupRoute(knowledge.KeyOf(fn)); ok && shape.Router {
-				return st.childScope(e, shape)
-			}
-		}
-		return nil
-	case *ast.Ident:
-		return st.varScope(st.pass.TypesInfo.Uses[e])
-	case *ast.SelectorExpr:
-		if sel := st.pass.TypesInfo.Selections[e]; sel != nil && sel.Kind() == types.FieldVal {
-			return st.varScope(sel.Obj())
-		}
-		return st.varScope(st.pass.TypesInfo.Uses[e.Sel])
-	}
-	return nil
-}
-
-func (st *state) varScope(obj types.Object) *scope {
-	v, ok := obj.(*types.Var)
-	if !ok {
-		return nil
-	}
-	if sc := st.scopes[v]; sc != nil {
-		return sc
-	}
-	sc := &scope{internal: st.reg.Marked(st.pass.Fset, directive.Internal, v.Pos())}
-	st.scopes[v] = sc
-	return sc
-}
-
-// funcType returns the signature syntax of a callback given as a function
-// literal or as the name of a function of this package.
-func (st *state) funcType(e ast.Expr) *ast.FuncType {
-	switch e := ast.Unparen(e).(type) {
-	case *ast.FuncLit:
-		return e.Type
-	case *ast.Ident:
-		if fn, ok := st.pass.TypesInfo.Uses[e].(*types.Func); ok && st.decls[fn] != nil {
-			return st.decls[fn].Type
-		}
-	}
-	return nil
-}
-
-// link hangs sc under parent, unless that would make a cycle: routers held
-// in a struct field are one scope for every value of the struct, so a
-// router mounted into another of the same field looks mounted into
-// itself.
-func (sc *scope) link(parent *scope) {
-	for s := parent; s != nil; s = s.parent {
-		if s == sc {
-			return
-		}
-	}
-	sc.parent = parent
-}
-
-// resolve composes the path of a scope and tells whether it is internal.
-func (sc *scope) resolve() (path string, known, internal bool) {
-	known = true
-	for s := sc; s != nil; s = s.parent {
-		if s.unknown {
-			known = false
-		}
-		internal = internal || s.internal
-		path = joinPath(s.prefix, path)
-	}
-	return path, known, internal
+	return append(paths, p)
 }
 
 func joinPath(prefix, path string) string {
@@ -606,133 +398,4 @@ func patternPath(pattern string) string {
 		return pattern[i:]
 	}
 	return pattern
-}
-
-// router returns the router a route call works on: its receiver, or its
-// first argument.
-func router(call *ast.CallExpr, shape knowledge.Route) ast.Expr {
-	if shape.RouterArg {
-		if len(call.Args) == 0 {
-			return nil
-		}
-		return call.Args[0]
-	}
-	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-		return sel.X
-	}
-	return nil
-}
-
-// fieldValue returns the value of the named field in a struct literal e
-// (or &literal), or nil.
-func fieldValue(e ast.Expr, field string) ast.Expr {
-	e = ast.Unparen(e)
-	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
-		e = ast.Unparen(u.X)
-	}
-	lit, ok := e.(*ast.CompositeLit)
-	if !ok {
-		return nil
-	}
-	for _, elt := range lit.Elts {
-		if kv, ok := elt.(*ast.KeyValueExpr); ok {
-			if key, ok := kv.Key.(*ast.Ident); ok && key.Name == field {
-				return kv.Value
-			}
-		}
-	}
-	return nil
-}
-
-// handlerArgs returns the handler arguments of a route call.
-func (st *state) handlerArgs(call *ast.CallExpr, shape knowledge.Route) []ast.Expr {
-	if shape.Handlers < 0 || shape.Handlers >= len(call.Args) {
-		return nil
-	}
-	// Every argument from Handlers on is a handler when they fill the
-	// variadic parameter, or a parameter of its element type before it
-	// (fiber v3's Get(path, handler any, handlers ...any)).
-	sig, ok := st.pass.TypesInfo.TypeOf(call.Fun).(*types.Signature)
-	if ok && sig.Variadic() {
-		last := sig.Params().Len() - 1
-		elem := sig.Params().At(last).Type().(*types.Slice).Elem()
-		if shape.Handlers >= last || types.Identical(sig.Params().At(shape.Handlers).Type(), elem) {
-			return call.Args[shape.Handlers:]
-		}
-	}
-	return call.Args[shape.Handlers : shape.Handlers+1]
-}
-
-// handlers returns the functions that a handler expression runs.
-func (st *state) handlers(e ast.Expr) []sites.Func {
-	info := st.pass.TypesInfo
-	e = st.unwrap(e)
-	switch e := e.(type) {
-	case *ast.FuncLit:
-		return []sites.Func{{Lit: e}}
-	case *ast.Ident, *ast.SelectorExpr:
-		id, _ := e.(*ast.Ident)
-		if sel, ok := e.(*ast.SelectorExpr); ok {
-			id = sel.Sel
-		}
-		switch obj := info.Uses[id].(type) {
-		case *types.Func:
-			if !isAbstract(obj) {
-				return []sites.Func{{Obj: obj.Origin()}}
-			}
-		case *types.Var:
-			if m := serveHTTP(obj.Type()); m != nil {
-				return []sites.Func{{Obj: m}}
-			}
-		}
-	case *ast.UnaryExpr:
-		if e.Op == token.AND {
-			return st.handlers(e.X)
-		}
-	case *ast.CompositeLit:
-		if m := serveHTTP(info.TypeOf(e)); m != nil {
-			return []sites.Func{{Obj: m}}
-		}
-	case *ast.CallExpr:
-		// A constructor or a middleware: it runs what it returns, and the
-		// handlers it is given.
-		fn, ok := typeutil.Callee(info, e).(*types.Func)
-		if !ok || isAbstract(fn) {
-			return nil
-		}
-		hs := []sites.Func{{Obj: fn.Origin()}}
-		if m := serveHTTP(info.TypeOf(e)); m != nil {
-			hs = append(hs, sites.Func{Obj: m})
-		}
-		for _, arg := range e.Args {
-			if isHandlerType(info.TypeOf(arg)) {
-				hs = append(hs, st.handlers(arg)...)
-			}
-		}
-		return hs
-	}
-	return nil
-}
-
-// serveHTTP returns the concrete ServeHTTP method of t, if it has one.
-func serveHTTP(t types.Type) *types.Func {
-	if t == nil || types.IsInterface(t) {
-		return nil
-	}
-	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "ServeHTTP")
-	if fn, ok := obj.(*types.Func); ok && !isAbstract(fn) {
-		return fn.Origin()
-	}
-	return nil
-}
-
-func isHandlerType(t types.Type) bool {
-	if t == nil {
-		return false
-	}
-	if _, ok := t.Underlying().(*types.Signature); ok {
-		return true
-	}
-	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "ServeHTTP")
-	return obj != nil
 }

@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/statuslint/statuslint/internal/funcs"
 	"github.com/statuslint/statuslint/internal/knowledge"
 )
 
@@ -32,21 +33,14 @@ type Result struct {
 	Sites []*Site
 }
 
-// Func is a declared function or method, or a function literal of the
-// package. Exactly one field is set.
-type Func struct {
-	Obj *types.Func
-	Lit *ast.FuncLit
-}
-
 // Site is an expression whose value becomes a response status.
 type Site struct {
 	Node    ast.Node // the call, composite literal or assignment
 	Arg     ast.Expr // the status-code expression
 	Callee  string   // what the message names: "http.Error", "gin.Context.JSON", "echo.HTTPError.Code"
 	Runtime knowledge.Runtime
-	Codes   []Code // the codes Arg can hold; empty when unknown
-	Func    Func   // the function that contains the site; zero at package level
+	Codes   []Code     // the codes Arg can hold; empty when unknown
+	Func    funcs.Func // the function that contains the site; zero at package level
 }
 
 // Code is a constant that a site can send.
@@ -146,9 +140,9 @@ func (c *collector) collect(in *inspector.Inspector) {
 				continue
 			}
 			if s, ok := knowledge.LookupSink(knowledge.KeyOf(fn)); ok {
-				c.add(cur, n, s.Arg, Name(fn, c.pass.Pkg), s.Runtime)
+				c.add(cur, n, s.Arg, funcs.Name(fn, c.pass.Pkg), s.Runtime)
 			} else if c.isWriteHeader(fn) {
-				c.add(cur, n, 0, Name(fn, c.pass.Pkg), knowledge.NetHTTP)
+				c.add(cur, n, 0, funcs.Name(fn, c.pass.Pkg), knowledge.NetHTTP)
 			} else if hasIntParam(fn) {
 				c.calls = append(c.calls, call{cur, n, fn.Origin()})
 			}
@@ -185,7 +179,7 @@ func (c *collector) collect(in *inspector.Inspector) {
 		grown = false
 		for _, cl := range c.calls {
 			for i, rt := range c.wrapperParams(cl.fn) {
-				grown = c.add(cl.cur, cl.call, i, Name(cl.fn, c.pass.Pkg), rt) || grown
+				grown = c.add(cl.cur, cl.call, i, funcs.Name(cl.fn, c.pass.Pkg), rt) || grown
 			}
 		}
 		for _, st := range c.stores {
@@ -219,7 +213,7 @@ func (c *collector) addArg(cur inspector.Cursor, n ast.Node, arg ast.Expr, calle
 		return false
 	}
 	c.done[key] = true
-	site := &Site{Node: n, Arg: arg, Callee: callee, Runtime: rt, Func: Enclosing(c.pass.TypesInfo, cur)}
+	site := &Site{Node: n, Arg: arg, Callee: callee, Runtime: rt, Func: funcs.Enclosing(c.pass.TypesInfo, cur)}
 	site.Codes, _ = c.values.codes(arg)
 	c.res.Sites = append(c.res.Sites, site)
 
@@ -359,20 +353,6 @@ func intConst(info *types.Info, e ast.Expr) (int64, bool) {
 	return math.MaxInt64, true
 }
 
-// Enclosing returns the innermost function around cur.
-func Enclosing(info *types.Info, cur inspector.Cursor) Func {
-	for e := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		switch n := e.Node().(type) {
-		case *ast.FuncLit:
-			return Func{Lit: n}
-		case *ast.FuncDecl:
-			fn, _ := info.Defs[n.Name].(*types.Func)
-			return Func{Obj: fn}
-		}
-	}
-	return Func{}
-}
-
 // importsHTTP reports whether the package imports a package that the
 // knowledge tables name, net/http/httptest, or a package with status
 // wrappers or fields.
@@ -453,19 +433,6 @@ func responseWriter(pkg *types.Package) *types.Interface {
 		}
 	}
 	return nil
-}
-
-// Name returns how messages name fn: "http.Error",
-// "http.ResponseWriter.WriteHeader", "gin.Context.JSON"; names from the
-// package pkg are left unqualified.
-func Name(fn *types.Func, pkg *types.Package) string {
-	if recv := fn.Signature().Recv(); recv != nil {
-		if named := namedOf(recv.Type()); named != nil {
-			return qualify(named.Obj().Pkg(), pkg) + named.Obj().Name() + "." + fn.Name()
-		}
-		return fn.Name()
-	}
-	return qualify(fn.Pkg(), pkg) + fn.Name()
 }
 
 func qualify(p, from *types.Package) string {

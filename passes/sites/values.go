@@ -8,6 +8,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/statuslint/statuslint/internal/funcs"
 )
 
 // values resolves the constant codes an expression can hold: constants,
@@ -134,7 +136,7 @@ func (v *values) readDecl(root inspector.Cursor) {
 				v.setOpaque(n.X)
 			}
 		case *ast.ReturnStmt:
-			fn := Enclosing(info, cur).Obj
+			fn := funcs.Enclosing(info, cur).Obj
 			if fn == nil || !intResult(fn) {
 				continue
 			}
@@ -222,7 +224,7 @@ func (v *values) resolve(e ast.Expr, seen map[*types.Var]bool) ([]Code, bool) {
 			}
 			codes := make([]Code, len(fact.Codes))
 			for i, c := range fact.Codes {
-				codes[i] = Code{Value: c, Expr: e, Via: Name(fn, v.pass.Pkg)}
+				codes[i] = Code{Value: c, Expr: e, Via: funcs.Name(fn, v.pass.Pkg)}
 			}
 			return codes, true
 		}

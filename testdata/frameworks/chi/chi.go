@@ -11,8 +11,8 @@ import (
 
 //statuslint:code 460 "Rate Limited"
 
-// Router builds the service's routes.
-func Router() http.Handler {
+// router builds the service's routes.
+func router() http.Handler {
 	r := chi.NewRouter()
 	r.Get("/codes", codes)
 	r.Route("/api", func(r chi.Router) {

@@ -10,8 +10,8 @@ import (
 
 //statuslint:code 460 "Rate Limited"
 
-// Server builds the service's routes.
-func Server() *echo.Echo {
+// server builds the service's routes.
+func server() *echo.Echo {
 	e := echo.New()
 	e.GET("/codes", codes)
 	e.POST("/limited", limited)

@@ -10,15 +10,19 @@ import (
 
 //statuslint:code 460 "Rate Limited"
 
-// Server builds the service's routes.
-func Server() *echo.Echo {
+// server builds the service's routes.
+func server() *echo.Echo {
 	e := echo.New()
 	e.GET("/codes", codes)
 	e.POST("/limited", limited)
 
 	//statuslint:internal
 	ops := e.Group("/ops")
-	ops.GET("/limited", opsOnly) // the group is marked internal
+	ops.GET("/limited", opsOnly)                                                            // the group is marked internal
+	e.AddRoute(echo.Route{Method: http.MethodGet, Path: "/api/v1/x", Handler: structRoute}) // a route as a struct literal
+	e.AddRoute(echo.Route{Method: http.MethodPost, Path: "/media", Handler: structUpload, Middlewares: []echo.MiddlewareFunc{structQuota}})
+	e.AddRoute(echo.Route{Method: http.MethodGet, Path: "/internal/x", Handler: structInternal}) // under /internal: not flagged
+	e.PUT("/media", structUpload, routeQuota)                                                    // per-route middleware
 	return e
 }
 
@@ -41,4 +45,26 @@ func limited(c *echo.Context) error {
 
 func opsOnly(c *echo.Context) error {
 	return c.NoContent(460) // only reachable in a group marked internal: no fallback diagnostic
+}
+
+func structRoute(c *echo.Context) error {
+	return c.NoContent(460) // want `custom status code 460 is sent on public route "/api/v1/x"`
+}
+
+func structUpload(c *echo.Context) error { return c.NoContent(http.StatusCreated) }
+
+func structQuota(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c *echo.Context) error {
+		return c.NoContent(460) // want `custom status code 460 is sent on public route "/media"`
+	}
+}
+
+func routeQuota(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c *echo.Context) error {
+		return c.NoContent(460) // want `custom status code 460 is sent on public route "/media"`
+	}
+}
+
+func structInternal(c *echo.Context) error {
+	return c.NoContent(460) // under /internal: not flagged
 }

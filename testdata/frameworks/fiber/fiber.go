@@ -10,8 +10,8 @@ import (
 //statuslint:code 460 "Rate Limited"
 //statuslint:code 529 "Site Overloaded" fallback=503
 
-// Routes registers the handlers under groups.
-func Routes(app *fiber.App) {
+// routes registers the handlers under groups.
+func routes(app *fiber.App) {
 	app.Get("/status", status)
 	app.Post("/send", send)
 	app.Add("PUT", "/redirect", redirect)

@@ -10,8 +10,8 @@ import (
 
 //statuslint:code 460 "Rate Limited"
 
-// Routes registers the handlers under groups.
-func Routes(app *fiber.App) {
+// routes registers the handlers under groups.
+func routes(app *fiber.App) {
 	app.Get("/status", status)
 	app.Post("/redirect", redirect)
 	app.All("/errors", errs)

@@ -11,8 +11,8 @@ import (
 //statuslint:code 460 "Rate Limited"
 //statuslint:code 529 "Site Overloaded" fallback=503
 
-// Router builds the service's routes.
-func Router() *gin.Engine {
+// router builds the service's routes.
+func router() *gin.Engine {
 	r := gin.New()
 	r.GET("/codes", codes)
 	r.POST("/limited", limited)

@@ -11,8 +11,8 @@ import (
 
 //statuslint:code 460 "Rate Limited"
 
-// Router builds the service's routes.
-func Router() http.Handler {
+// router builds the service's routes.
+func router() http.Handler {
 	r := mux.NewRouter()
 	r.HandleFunc("/limited", limited).Methods(http.MethodGet)
 	api := r.PathPrefix("/api").Subrouter()

@@ -10,8 +10,8 @@ import (
 
 //statuslint:code 460 "Rate Limited"
 
-// Router builds the service's routes.
-func Router() http.Handler {
+// router builds the service's routes.
+func router() http.Handler {
 	r := httprouter.New()
 	r.GET("/limited", limited)
 	r.Handler(http.MethodPost, "/codes", http.HandlerFunc(codes))

@@ -28,8 +28,8 @@ const (
 //statuslint:code "Teapotish"
 const StatusTeapotish = 464
 
-// Routes registers the handlers.
-func Routes(mux *web.ServeMux) {
+// routes registers the handlers.
+func routes(mux *web.ServeMux) {
 	mux.HandleFunc("/limited", limited)
 	mux.HandleFunc("/slow", slow)
 	mux.HandleFunc("/teapot", teapot)

@@ -9,8 +9,8 @@ import (
 //statuslint:code 460 "Rate Limited"
 //statuslint:code 520 "Origin Error" fallback=502
 
-// Register covers the ways a handler reaches a route.
-func Register(mux *http.ServeMux, s *server) {
+// register covers the ways a handler reaches a route.
+func register(mux *http.ServeMux, s *server) {
 	mux.HandleFunc("GET /items/{id}", item)          // a function name, a Go 1.22 pattern
 	mux.HandleFunc("example.com/host", host)         // a host pattern
 	mux.Handle("/conv", http.HandlerFunc(conv))      // a conversion

@@ -6,8 +6,8 @@ import "net/http"
 
 //statuslint:code 460 "Rate Limited"
 
-// Routes registers the service's handlers.
-func Routes(mux *http.ServeMux) {
+// routes registers the service's handlers.
+func routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /limited", limited)
 	mux.HandleFunc("GET /cancel", cancel)
 	mux.HandleFunc("GET /broken", broken)

@@ -6,8 +6,8 @@ import "net/http"
 
 //statuslint:code 462 "Slow Down"
 
-// Routes registers the handlers.
-func Routes(mux *http.ServeMux) {
+// routes registers the handlers.
+func routes(mux *http.ServeMux) {
 	// Not an issue of its own: the route is in the file of the code it
 	// sends, and its path is in the message, so the diagnostic carries no
 	// related position that golangci-lint would turn into an issue here.

@@ -7,8 +7,8 @@ import (
 	"example.com/vetfixture/api"
 )
 
-// Routes registers the service's handlers.
-func Routes(mux *http.ServeMux) {
+// routes registers the service's handlers.
+func routes(mux *http.ServeMux) {
 	// Not flagged: 499 and 460 name a fallback.
 	mux.HandleFunc("GET /cancel", api.Cancel)
 	mux.HandleFunc("GET /forwarded", api.Forwarded) // want `public route "/forwarded" sends custom status code 463 .*through api\.Forwarded, but its registration names no standard fallback`

@@ -11,8 +11,8 @@ import (
 //statuslint:code 460 "Rate Limited"
 //statuslint:code 529 "Site Overloaded" fallback=503
 
-// Routes registers the handlers through callbacks, groups and mounts.
-func Routes() http.Handler {
+// routes registers the handlers through callbacks, groups and mounts.
+func routes() http.Handler {
 	r := chi.NewRouter()
 	r.Get("/render", renders)
 	r.Get("/limited", limited)

@@ -12,8 +12,8 @@ import (
 //statuslint:code 460 "Rate Limited"
 //statuslint:code 529 "Site Overloaded" fallback=503
 
-// Routes registers the handlers, some under groups.
-func Routes(e *echo.Echo) {
+// routes registers the handlers, some under groups.
+func routes(e *echo.Echo) {
 	e.GET("/render", renders)
 	e.POST("/redirect", redirects)
 	e.Add("PUT", "/errors", errs)
@@ -24,6 +24,9 @@ func Routes(e *echo.Echo) {
 	api.GET("/limited", apiLimited)
 	v1 := api.Group("/v1") // a group of a group: "/api/v1"
 	v1.DELETE("/limited", v1Limited)
+	v1.POST("/media", upload, quota) // per-route middleware runs on the route too
+	internal0 := e.Group("/internal")
+	internal0.POST("/media", upload, internalQuota) // under /internal: not flagged
 
 	internal := e.Group("/internal")
 	internal.GET("/limited", internalOnly) // under /internal: no fallback diagnostic
@@ -140,4 +143,18 @@ func notEcho(f fakeContext) error {
 // variable passes a code that is not a constant: it is not guessed.
 func variable(c echo.Context, code int) error {
 	return c.NoContent(code)
+}
+
+func upload(c echo.Context) error { return c.NoContent(http.StatusCreated) }
+
+func quota(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		return c.NoContent(460) // want `custom status code 460 is sent on public route "/api/v1/media"`
+	}
+}
+
+func internalQuota(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		return c.NoContent(460) // only under /internal: not flagged
+	}
 }

@@ -10,8 +10,8 @@ import (
 
 //statuslint:code 460 "Rate Limited"
 
-// Routes registers the handlers, some under groups.
-func Routes(e *echo.Echo) {
+// routes registers the handlers, some under groups.
+func routes(e *echo.Echo) {
 	e.GET("/render", renders)
 	e.POST("/redirect", redirects)
 	e.QUERY("/errors", errs)
@@ -25,7 +25,11 @@ func Routes(e *echo.Echo) {
 	ops.GET("/limited", opsOnly) // the group is marked internal
 
 	debug := e.Group("/debug")
-	debug.DELETE("/limited", debugOnly) // under /debug: internal by default
+	debug.DELETE("/limited", debugOnly)                                                     // under /debug: internal by default
+	e.AddRoute(echo.Route{Method: http.MethodGet, Path: "/api/v1/x", Handler: structRoute}) // a route as a struct literal
+	e.AddRoute(echo.Route{Method: http.MethodPost, Path: "/media", Handler: structUpload, Middlewares: []echo.MiddlewareFunc{structQuota}})
+	e.AddRoute(echo.Route{Method: http.MethodGet, Path: "/internal/x", Handler: structInternal}) // under /internal: not flagged
+	e.PUT("/media", structUpload, routeQuota)                                                    // per-route middleware
 }
 
 func renders(c *echo.Context) error {
@@ -93,4 +97,26 @@ var _ = problem{Status: 499, Code: 700} // not echo: not flagged
 // variable passes a code that is not a constant: it is not guessed.
 func variable(c *echo.Context, code int) error {
 	return c.JSON(code, nil)
+}
+
+func structRoute(c *echo.Context) error {
+	return c.NoContent(460) // want `custom status code 460 is sent on public route "/api/v1/x"`
+}
+
+func structUpload(c *echo.Context) error { return c.NoContent(http.StatusCreated) }
+
+func structQuota(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c *echo.Context) error {
+		return c.NoContent(460) // want `custom status code 460 is sent on public route "/media"`
+	}
+}
+
+func routeQuota(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c *echo.Context) error {
+		return c.NoContent(460) // want `custom status code 460 is sent on public route "/media"`
+	}
+}
+
+func structInternal(c *echo.Context) error {
+	return c.NoContent(460) // under /internal: not flagged
 }

@@ -10,8 +10,8 @@ import (
 //statuslint:code 460 "Rate Limited"
 //statuslint:code 529 "Site Overloaded" fallback=503
 
-// Routes registers the handlers under groups.
-func Routes(app *fiber.App) {
+// routes registers the handlers under groups.
+func routes(app *fiber.App) {
 	app.Get("/status", status)
 	app.Post("/send", send)
 	app.Add("PUT", "/redirect", redirect)
@@ -19,6 +19,7 @@ func Routes(app *fiber.App) {
 
 	api := app.Group("/api")
 	api.Get("/limited", limited) // a public route: limited's 460 is reported there
+	api.Use(quota)               // middleware of the group: public under /api
 
 	internal := app.Group("/internal")
 	internal.Get("/limited", internalOnly) // under /internal: no fallback diagnostic
@@ -34,6 +35,7 @@ func Routes(app *fiber.App) {
 		r.Get("/limited", debugOnly) // under /debug: internal
 	})
 	app.Use("/internal/mw", internalMiddleware)
+	internal.Use(guard) // a handler first: the prefix is optional, the group's path stands
 	app.Get("/overloaded", overloaded)
 }
 
@@ -90,6 +92,10 @@ func debugOnly(c *fiber.Ctx) error {
 	return c.SendStatus(460) // only reachable under /debug
 }
 
+func guard(c *fiber.Ctx) error {
+	return c.SendStatus(460) // under /internal: not flagged
+}
+
 func internalMiddleware(c *fiber.Ctx) error {
 	return c.SendStatus(460) // middleware under /internal/mw
 }
@@ -111,4 +117,8 @@ func useLookAlike() {
 	var l lookAlike
 	l.Status(700)     // not fiber: not flagged
 	l.SendStatus(499) // not fiber: not flagged
+}
+
+func quota(c *fiber.Ctx) error {
+	return c.SendStatus(460) // want `custom status code 460 is sent on public route "/api"`
 }

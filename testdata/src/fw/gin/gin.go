@@ -11,8 +11,8 @@ import (
 //statuslint:code 460 "Rate Limited"
 //statuslint:code 529 "Site Overloaded" fallback=503
 
-// Routes registers the handlers, some under groups.
-func Routes(r *gin.Engine) {
+// routes registers the handlers, some under groups.
+func routes(r *gin.Engine) {
 	r.GET("/status", status)
 	r.POST("/render", renders)
 	r.Handle("PUT", "/redirect", redirects)
@@ -36,11 +36,11 @@ func Routes(r *gin.Engine) {
 	r.GET("/wrapped", gin.WrapF(wrapped)) // the adapter does not hide the handler
 	r.GET("/overloaded", overloaded)      // 529 names a fallback: nothing to say
 	r.NoRoute(noRoute)                    // answers every unknown path: public
-	Register(r)
+	register(r)
 }
 
-// Register registers routes through the IRouter interface.
-func Register(rt gin.IRouter) {
+// register registers routes through the IRouter interface.
+func register(rt gin.IRouter) {
 	g := rt.Group("/internal/admin")
 	g.POST("/limited", adminOnly) // under /internal: no fallback diagnostic
 	rt.HEAD("/head", head)

@@ -12,8 +12,8 @@ import (
 
 //statuslint:code 460 "Rate Limited"
 
-// Routes registers the handlers, some on sub-routers.
-func Routes() http.Handler {
+// routes registers the handlers, some on sub-routers.
+func routes() http.Handler {
 	r := mux.NewRouter()
 	r.HandleFunc("/limited", limited).Methods("GET")
 	r.Handle("/handled", http.HandlerFunc(handled))

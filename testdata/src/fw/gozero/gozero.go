@@ -11,12 +11,18 @@ import (
 
 //statuslint:code 460 "Rate Limited"
 
-// Routes registers the handlers.
-func Routes(s *rest.Server) {
+// routes registers the handlers.
+func routes(s *rest.Server) {
 	s.AddRoute(rest.Route{Method: http.MethodGet, Path: "/json", Handler: writeJSON})
 	s.AddRoutes([]rest.Route{
 		{Method: http.MethodGet, Path: "/limited", Handler: limited},
 	})
+	s.AddRoutes([]rest.Route{
+		{Method: http.MethodGet, Path: "/limits", Handler: prefixed},
+	}, rest.WithPrefix("/api/v1"))
+	s.AddRoutes([]rest.Route{
+		{Method: http.MethodGet, Path: "/limits", Handler: internalOnly},
+	}, rest.WithPrefix("/internal"))
 }
 
 func writeJSON(w http.ResponseWriter, r *http.Request) {
@@ -28,11 +34,17 @@ func writeJSON(w http.ResponseWriter, r *http.Request) {
 	httpx.OkJson(w, nil)                          // no code: not a site
 }
 
-// limited sends 460 on a public route; go-zero's routes are struct
-// literals, which the routes pass does not read yet, so the handler has
-// unknown exposure and gets no fallback diagnostic.
+// limited sends 460 on a public route, declared as a struct literal.
 func limited(w http.ResponseWriter, r *http.Request) {
-	httpx.WriteJson(w, 460, nil)
+	httpx.WriteJson(w, 460, nil) // want `custom status code 460 is sent on public route "/limited"`
+}
+
+func prefixed(w http.ResponseWriter, r *http.Request) {
+	httpx.WriteJson(w, 460, nil) // want `custom status code 460 is sent on public route "/api/v1/limits"`
+}
+
+func internalOnly(w http.ResponseWriter, r *http.Request) {
+	httpx.WriteJson(w, 460, nil) // under the prefix /internal: not flagged
 }
 
 // unknown is not flagged: the code is not a constant.

@@ -11,8 +11,8 @@ import (
 
 //statuslint:code 460 "Rate Limited"
 
-// Routes registers the handlers.
-func Routes(mux *runtime.ServeMux) {
+// routes registers the handlers.
+func routes(mux *runtime.ServeMux) {
 	_ = mux.HandlePath(http.MethodGet, "/limited", limited)
 	_ = mux.HandlePath(http.MethodGet, "/internal/limited", internalOnly) // under /internal: no fallback diagnostic
 }

@@ -14,8 +14,8 @@ import (
 
 //statuslint:code 460 "Rate Limited"
 
-// Routes registers the handlers under groups.
-func Routes(h *server.Hertz) {
+// routes registers the handlers under groups.
+func routes(h *server.Hertz) {
 	h.GET("/status", status)
 	h.POST("/redirect", redirect)
 	h.Handle("PUT", "/abort", abort)

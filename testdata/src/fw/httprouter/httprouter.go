@@ -10,8 +10,8 @@ import (
 
 //statuslint:code 460 "Rate Limited"
 
-// Routes registers the handlers.
-func Routes() http.Handler {
+// routes registers the handlers.
+func routes() http.Handler {
 	r := httprouter.New()
 	r.GET("/limited", limited)
 	r.POST("/codes", codes)

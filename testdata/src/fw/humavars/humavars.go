@@ -15,8 +15,8 @@ import (
 type input struct{}
 type output struct{}
 
-// Routes registers the operations.
-func Routes(api huma.API) {
+// routes registers the operations.
+func routes(api huma.API) {
 	huma.Get(api, "/get", get)
 	huma.Post(api, "/limited", limited)
 }

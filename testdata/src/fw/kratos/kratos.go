@@ -11,8 +11,8 @@ import (
 
 //statuslint:code 460 "Rate Limited"
 
-// Routes registers the handlers under routers.
-func Routes(srv *khttp.Server) {
+// routes registers the handlers under routers.
+func routes(srv *khttp.Server) {
 	r := srv.Route("/")
 	r.GET("/json", replies)
 	r.POST("/errors", errs)

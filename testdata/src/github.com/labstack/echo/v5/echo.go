@@ -130,3 +130,18 @@ func (g *Group) Group(prefix string, middleware ...MiddlewareFunc) (sg *Group) {
 
 // WrapHandler wraps an http.Handler into an echo handler.
 func WrapHandler(h http.Handler) HandlerFunc { return nil }
+
+// Route is a route given as a struct (route.go 17-26).
+type Route struct {
+	Method      string
+	Path        string
+	Name        string
+	Handler     HandlerFunc
+	Middlewares []MiddlewareFunc
+}
+
+// AddRoute registers route.
+func (e *Echo) AddRoute(route Route) (RouteInfo, error) { return RouteInfo{}, nil }
+
+// AddRoute registers route under the group's prefix.
+func (g *Group) AddRoute(route Route) (RouteInfo, error) { return RouteInfo{}, nil }

@@ -1,0 +1,57 @@
+package funcs
+
+import (
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// Func is a declared function or method, or a function literal of the
+// package. Exactly one field is set.
+type Func struct {
+	Obj *types.Func
+	Lit *ast.FuncLit
+}
+
+// Enclosing returns the innermost function around cur.
+func Enclosing(info *types.Info, cur inspector.Cursor) Func {
+	for e := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		switch n := e.Node().(type) {
+		case *ast.FuncLit:
+			return Func{Lit: n}
+		case *ast.FuncDecl:
+			fn, _ := info.Defs[n.Name].(*types.Func)
+			return Func{Obj: fn}
+		}
+	}
+	return Func{}
+}
+
+// Name returns how messages name fn: "http.Error",
+// "http.ResponseWriter.WriteHeader", "gin.Context.JSON"; names from the
+// package pkg are left unqualified.
+func Name(fn *types.Func, pkg *types.Package) string {
+	if recv := fn.Signature().Recv(); recv != nil {
+		if named := namedOf(recv.Type()); named != nil {
+			return qualify(named.Obj().Pkg(), pkg) + named.Obj().Name() + "." + fn.Name()
+		}
+		return fn.Name()
+	}
+	return qualify(fn.Pkg(), pkg) + fn.Name()
+}
+
+func qualify(p, from *types.Package) string {
+	if p == nil || p == from {
+		return ""
+	}
+	return p.Name() + "."
+}
+
+func namedOf(t types.Type) *types.Named {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, _ := types.Unalias(t).(*types.Named)
+	return named
+}

@@ -1,0 +1,202 @@
+package routes
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/statuslint/statuslint/passes/sends"
+)
+
+// routerFact describes the routers that a function hands to other
+// packages: the one it returns, and those it registers routes on when it is
+// given them. Each lists its routes whose handlers can send custom codes,
+// with paths relative to the router, so that the package that mounts or
+// serves it decides their exposure.
+type routerFact struct {
+	Result      []factRoute // routes of the router the function returns
+	ResultIndex int         // which of its results the router is
+	Params      []paramRoutes
+}
+
+// paramRoutes are the routes a function registers on its parameter Index.
+type paramRoutes struct {
+	Index  int
+	Routes []factRoute
+}
+
+// factRoute is a route in a routerFact.
+type factRoute struct {
+	Path     string // relative to the router
+	Unknown  bool   // some part of the path is not a constant
+	Internal bool
+	Codes    []sends.SentCode
+}
+
+func (*routerFact) AFact() {}
+
+func (f *routerFact) String() string {
+	var parts []string
+	if len(f.Result) > 0 {
+		result := "result"
+		if f.ResultIndex > 0 {
+			result += fmt.Sprint(f.ResultIndex)
+		}
+		parts = append(parts, result+fmtRoutes(f.Result))
+	}
+	for _, p := range f.Params {
+		parts = append(parts, fmt.Sprintf("param%d%s", p.Index, fmtRoutes(p.Routes)))
+	}
+	return "router(" + strings.Join(parts, " ") + ")"
+}
+
+func fmtRoutes(routes []factRoute) string {
+	s := make([]string, len(routes))
+	for i, r := range routes {
+		path := r.Path
+		if r.Unknown {
+			path = "?"
+		}
+		codes := make([]string, len(r.Codes))
+		for j, c := range r.Codes {
+			codes[j] = fmt.Sprint(c.Code)
+		}
+		s[i] = path + ":" + strings.Join(codes, ",")
+		if r.Internal {
+			s[i] += ":internal"
+		}
+	}
+	return "[" + strings.Join(s, " ") + "]"
+}
+
+// hasRouters marks a package that exports routerFacts.
+type hasRouters struct{}
+
+func (*hasRouters) AFact() {}
+
+func (*hasRouters) String() string { return "hasRouters" }
+
+// importsRouters reports whether a package that pass imports exports
+// routers.
+func importsRouters(pass *analysis.Pass) bool {
+	for _, imp := range pass.Pkg.Imports() {
+		if pass.ImportPackageFact(imp, new(hasRouters)) {
+			return true
+		}
+	}
+	return false
+}
+
+// exportFacts gives each exported function that returns or fills a router
+// the routes under it that can send custom codes.
+func (st *state) exportFacts() {
+	exported := false
+	for _, fn := range st.funcs {
+		if !st.exported(fn) {
+			continue
+		}
+		fact := &routerFact{}
+		sig := fn.Signature()
+		for i := range sig.Results().Len() {
+			var routes []factRoute
+			for _, o := range st.resultRouters(fn, i) {
+				routes = st.down(o, "", false, false, map[*object]bool{}, routes)
+			}
+			if len(routes) > 0 {
+				fact.Result, fact.ResultIndex = sortRoutes(routes), i
+				break
+			}
+		}
+		for i := range sig.Params().Len() {
+			o := st.byVar[sig.Params().At(i).Origin()]
+			if o == nil || !o.router {
+				continue
+			}
+			if routes := st.down(o, "", false, false, map[*object]bool{}, nil); len(routes) > 0 {
+				fact.Params = append(fact.Params, paramRoutes{i, sortRoutes(routes)})
+			}
+		}
+		if len(fact.Result) > 0 || len(fact.Params) > 0 {
+			st.pass.ExportObjectFact(fn, fact)
+			exported = true
+		}
+	}
+	if exported {
+		st.pass.ExportPackageFact(new(hasRouters))
+	}
+}
+
+// down appends the routes under o that can send custom codes, with prefix.
+func (st *state) down(o *object, prefix string, unknown, internal bool, seen map[*object]bool, routes []factRoute) []factRoute {
+	if seen[o] {
+		return routes
+	}
+	seen[o] = true
+	defer delete(seen, o)
+	internal = internal || o.internal
+	for _, r := range o.regs {
+		var codes []sends.SentCode
+		for _, h := range r.handlers {
+			for _, s := range st.sends.Of(h) {
+				codes = addCode(codes, s, st.pass)
+			}
+		}
+		if len(codes) == 0 {
+			continue
+		}
+		slices.SortFunc(codes, func(a, b sends.SentCode) int { return cmp.Compare(a.Code, b.Code) })
+		routes = append(routes, factRoute{Path: joinPath(prefix, r.path), Unknown: unknown || r.unknown, Internal: internal || r.internal, Codes: codes})
+	}
+	for _, r := range o.routes {
+		routes = append(routes, factRoute{Path: joinPath(prefix, r.Path), Unknown: unknown || r.Unknown, Internal: internal || r.Internal, Codes: r.Codes})
+	}
+	for _, e := range o.children {
+		routes = st.down(e.obj, joinPath(prefix, e.prefix), unknown || e.unknown, internal || e.internal, seen, routes)
+	}
+	return routes
+}
+
+// addCode adds a code to codes, once, at its smallest position.
+func addCode(codes []sends.SentCode, s sends.Sent, pass *analysis.Pass) []sends.SentCode {
+	where := s.Where
+	if s.Expr != nil {
+		where = sends.WhereOf(pass, s.Expr.Pos())
+	}
+	i := slices.IndexFunc(codes, func(c sends.SentCode) bool { return c.Code == s.Code })
+	switch {
+	case i < 0:
+		codes = append(codes, sends.SentCode{Code: s.Code, Where: where})
+	case where.Compare(codes[i].Where) < 0:
+		codes[i].Where = where
+	}
+	return codes
+}
+
+func sortRoutes(routes []factRoute) []factRoute {
+	slices.SortFunc(routes, func(a, b factRoute) int {
+		if c := strings.Compare(a.Path, b.Path); c != 0 {
+			return c
+		}
+		if a.Unknown != b.Unknown {
+			if a.Unknown {
+				return 1
+			}
+			return -1
+		}
+		if a.Internal != b.Internal {
+			if a.Internal {
+				return 1
+			}
+			return -1
+		}
+		return slices.CompareFunc(a.Codes, b.Codes, func(x, y sends.SentCode) int {
+			return cmp.Or(cmp.Compare(x.Code, y.Code), x.Where.Compare(y.Where))
+		})
+	})
+	return slices.CompactFunc(routes, func(a, b factRoute) bool {
+		return a.Path == b.Path && a.Unknown == b.Unknown && a.Internal == b.Internal && slices.Equal(a.Codes, b.Codes)
+	})
+}

@@ -1,0 +1,49 @@
+package sends
+
+import (
+	"go/token"
+	"go/types"
+	"slices"
+	"testing"
+)
+
+// TestMergeKeepsSmallest checks that a code of another package is kept
+// once, at its smallest position, whatever the order the paths bring it
+// in: the result does not depend on map order.
+func TestMergeKeepsSmallest(t *testing.T) {
+	pkg := types.NewPackage("example.com/lib", "lib")
+	sig := types.NewSignatureType(nil, nil, nil, nil, nil, false)
+	a := types.NewFunc(token.NoPos, pkg, "A", sig)
+	b := types.NewFunc(token.NoPos, pkg, "B", sig)
+	sent := []Sent{
+		{Code: 460, Via: b, Where: Where{"example.com/lib/lib.go", 12, 3}},
+		{Code: 460, Via: a, Where: Where{"example.com/lib/lib.go", 9, 20}},
+		{Code: 460, Via: b, Where: Where{"example.com/lib/lib.go", 9, 20}},
+		{Code: 470, Via: b, Where: Where{"example.com/lib/lib.go", 10, 1}},
+		{Code: 460, Via: a, Where: Where{"example.com/lib/lib.go", 10, 1}},
+	}
+	var want []Sent
+	for i := range 5 {
+		order := slices.Clone(sent)
+		for range i { // another order of the same codes
+			order = append(order[1:], order[0])
+		}
+		var list []Sent
+		for _, s := range order {
+			list, _ = merge(list, s)
+		}
+		slices.SortFunc(list, compare)
+		if want == nil {
+			want = list
+		} else if !slices.Equal(list, want) {
+			t.Errorf("order %d: %v, want %v", i, list, want)
+		}
+	}
+	if len(want) != 2 || want[0].Via != a || want[0].Where.Line != 9 || want[1].Code != 470 {
+		t.Errorf("merged: %v", want)
+	}
+	// Line 9 comes before line 10 and 12, not after them as text would.
+	if (Where{"f.go", 9, 1}).Compare(Where{"f.go", 10, 1}) >= 0 {
+		t.Error("Where compares lines as text")
+	}
+}
