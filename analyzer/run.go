@@ -200,7 +200,7 @@ func (c *checker) via(site *sites.Site, code sites.Code) string {
 			return ""
 		case *ast.FuncDecl:
 			if fn, ok := c.pass.TypesInfo.Defs[n.Name].(*types.Func); ok && inReturn {
-				return " returned by " + sites.Name(fn, c.pass.Pkg) + " and"
+				return " returned by " + funcs.Name(fn, c.pass.Pkg) + " and"
 			}
 			return ""
 		}

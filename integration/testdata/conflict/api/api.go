@@ -9,8 +9,8 @@ import "net/http"
 
 //statuslint:code 461 "Fishing" fallback=400 // want `statuslint:code 461 conflicts with its registration in configuration as "Gone Fishing", which wins`
 
-// Routes registers the handlers.
-func Routes(mux *http.ServeMux) {
+// routes registers the handlers.
+func routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /limited", limited)
 	mux.HandleFunc("GET /fishing", fishing)
 }

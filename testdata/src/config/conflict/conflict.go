@@ -25,8 +25,8 @@ import "net/http"
 //statuslint:code "Closed" // want `statuslint:code 463 conflicts with its registration in configuration as "Client Closed" fallback=400, which wins`
 const StatusClosed = 463
 
-// Routes registers the handlers.
-func Routes(mux *http.ServeMux) {
+// routes registers the handlers.
+func routes(mux *http.ServeMux) {
 	mux.HandleFunc("/limited", limited)
 	mux.HandleFunc("/fishing", fishing)
 }
