@@ -242,6 +242,31 @@ outer:
 			cor.lo, cor.hi = n.Pos(), n.End()
 		}
 	}
+	// Variables assigned from the writer (ww, ok := w.(interface{ Written() bool })):
+	// their tests are tests of the writer's state.
+	ast.Inspect(fn, func(x ast.Node) bool {
+		var lhs, rhs []ast.Expr
+		switch x := x.(type) {
+		case *ast.AssignStmt:
+			lhs, rhs = x.Lhs, x.Rhs
+		case *ast.ValueSpec:
+			rhs = x.Values
+			for _, id := range x.Names {
+				lhs = append(lhs, id)
+			}
+		default:
+			return true
+		}
+		for _, r := range rhs {
+			if slices.Contains(c.mentioned(r), start.target) {
+				for _, l := range lhs {
+					addVars(l, false)
+				}
+				break
+			}
+		}
+		return true
+	})
 	if len(vars) > 64 {
 		return nil
 	}

@@ -1,0 +1,28 @@
+package analyzer_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/statuslint/statuslint/analyzer"
+)
+
+// lifecycleAnalyzer is statuslint with every category on (TestMain turns
+// the path checks off in analyzer.Analyzer for the other fixtures).
+func lifecycleAnalyzer(t *testing.T) *analysis.Analyzer {
+	a, err := analyzer.New(analyzer.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+func TestLifecycleNetHTTP(t *testing.T) {
+	analysistest.Run(t, testdata, lifecycleAnalyzer(t), "lifecycle/nethttp")
+}
+
+func TestLifecycleHelpers(t *testing.T) {
+	analysistest.Run(t, testdata, lifecycleAnalyzer(t), "lifecycle/app")
+}
