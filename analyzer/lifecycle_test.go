@@ -26,3 +26,7 @@ func TestLifecycleNetHTTP(t *testing.T) {
 func TestLifecycleHelpers(t *testing.T) {
 	analysistest.Run(t, testdata, lifecycleAnalyzer(t), "lifecycle/app")
 }
+
+func TestLifecycleFrameworks(t *testing.T) {
+	analysistest.Run(t, testdata, lifecycleAnalyzer(t), "lifecycle/gin", "lifecycle/echo", "lifecycle/fast")
+}
