@@ -30,3 +30,11 @@ func TestLifecycleHelpers(t *testing.T) {
 func TestLifecycleFrameworks(t *testing.T) {
 	analysistest.Run(t, testdata, lifecycleAnalyzer(t), "lifecycle/gin", "lifecycle/echo", "lifecycle/fast")
 }
+
+// TestLifecycleRealFrameworks runs the lifecycle checks on handlers written
+// against the real frameworks (testdata/frameworks/testdata/lifecycle).
+func TestLifecycleRealFrameworks(t *testing.T) {
+	downloadFrameworks(t)
+	analysistest.Run(t, realFrameworks, lifecycleAnalyzer(t),
+		"./testdata/lifecycle/gin", "./testdata/lifecycle/echo", "./testdata/lifecycle/echov5", "./testdata/lifecycle/nethttp")
+}

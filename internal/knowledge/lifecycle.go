@@ -298,3 +298,13 @@ var redirectRefusals = map[Runtime]string{
 // RedirectRefusal says what the redirect API rt does with a code in
 // 100–599 that RedirectAccepts refuses.
 func RedirectRefusal(rt Runtime) string { return redirectRefusals[rt] }
+
+// WriterTypeNames returns the writer types of the lifecycle tables, for
+// tests that check them against the real modules.
+func WriterTypeNames() []string {
+	names := make([]string, 0, len(writerTypes))
+	for _, w := range writerModels {
+		names = append(names, w.Type)
+	}
+	return names
+}
