@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"fmt"
+	"go/ast"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -23,7 +24,9 @@ const (
 // that redirect APIs refuse.
 func (c *checker) checkLifecycle(sr *sites.Result, lr *lifecycle.Result) {
 	for _, site := range sr.Sites {
-		if !knowledge.IsRedirect(site.Runtime) {
+		if _, call := site.Node.(*ast.CallExpr); !call || !knowledge.IsRedirect(site.Runtime) {
+			// A call of a redirect API or of a wrapper of one; a value
+			// stored in a field may be validated before it is used.
 			continue
 		}
 		for _, code := range site.Codes {

@@ -433,7 +433,9 @@ func (c *checker) target(e ast.Expr) (*types.Var, knowledge.Model) {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.Ident:
 		v, ok := info.Uses[e].(*types.Var)
-		if !ok || v.IsField() || c.unsafe[v] {
+		if !ok || v.Kind() != types.ParamVar || c.unsafe[v] {
+			// Only parameters: a local writer may be a wrapper that
+			// buffers (cw := newBufferedWriter(w)).
 			return nil, ""
 		}
 		m, ok := knowledge.WriterOf(types.TypeString(v.Type(), nil))

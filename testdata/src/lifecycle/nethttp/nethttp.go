@@ -275,3 +275,12 @@ func redirectOK(w http.ResponseWriter, r *http.Request) {
 func redirectHandler() http.Handler {
 	return http.RedirectHandler("/a", http.StatusCreated) // want `status code 201 passed to http.RedirectHandler is not a redirect code`
 }
+
+// headerOnce is a user's wrapper that tolerates a second WriteHeader.
+func headerOnce(w http.ResponseWriter) http.ResponseWriter { return w }
+
+func localWriter(w http.ResponseWriter) {
+	cw := headerOnce(w)
+	cw.WriteHeader(http.StatusOK)
+	cw.WriteHeader(http.StatusAccepted) // a local writer may be a wrapper: only parameters are followed, not flagged
+}
