@@ -155,6 +155,8 @@ type checker struct {
 	caseTags  map[ast.Expr]ast.Node
 	reported  map[*ast.CallExpr]bool
 	trailerFn map[ast.Node]bool
+	// derivedVars caches derived.
+	derivedVars map[derivedKey][]*types.Var
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -178,6 +180,8 @@ func run(pass *analysis.Pass) (any, error) {
 		caseTags:  map[ast.Expr]ast.Node{},
 		reported:  map[*ast.CallExpr]bool{},
 		trailerFn: map[ast.Node]bool{},
+
+		derivedVars: map[derivedKey][]*types.Var{},
 	}
 	var funcs []ast.Node
 	for cur := range in.Root().Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.AssignStmt)(nil),

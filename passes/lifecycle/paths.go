@@ -244,8 +244,35 @@ outer:
 			cor.lo, cor.hi = n.Pos(), n.End()
 		}
 	}
-	// Variables assigned from the writer (ww, ok := w.(interface{ Written() bool })):
-	// their tests are tests of the writer's state.
+	for _, v := range c.derived(fn, start.target) {
+		if !slices.Contains(vars, v) {
+			vars = append(vars, v)
+		}
+	}
+	if len(vars) > 64 {
+		return nil
+	}
+	cor.vars = vars
+	for i := range vars {
+		cor.mask |= 1 << i
+	}
+	return cor
+}
+
+type derivedKey struct {
+	fn ast.Node
+	w  *types.Var
+}
+
+// derived returns the variables of fn assigned from the writer w
+// (ww, ok := w.(interface{ Written() bool })): their tests are tests of the
+// writer's state.
+func (c *checker) derived(fn ast.Node, w *types.Var) []*types.Var {
+	key := derivedKey{fn, w}
+	if vs, ok := c.derivedVars[key]; ok {
+		return vs
+	}
+	vs := []*types.Var{}
 	ast.Inspect(fn, func(x ast.Node) bool {
 		var lhs, rhs []ast.Expr
 		switch x := x.(type) {
@@ -260,23 +287,21 @@ outer:
 			return true
 		}
 		for _, r := range rhs {
-			if slices.Contains(c.mentioned(r), start.target) {
+			if slices.Contains(c.mentioned(r), w) {
 				for _, l := range lhs {
-					addVars(l, false)
+					for _, v := range c.mentioned(l) {
+						if !slices.Contains(vs, v) {
+							vs = append(vs, v)
+						}
+					}
 				}
 				break
 			}
 		}
 		return true
 	})
-	if len(vars) > 64 {
-		return nil
-	}
-	cor.vars = vars
-	for i := range vars {
-		cor.mask |= 1 << i
-	}
-	return cor
+	c.derivedVars[key] = vs
+	return vs
 }
 
 // mentioned returns the variables that n names, in order.
