@@ -64,6 +64,11 @@ type Effect struct {
 	// Render reports a render that sets the status and writes its body in
 	// one call (gin's c.JSON, echo's c.JSON).
 	Render bool
+	// Certain reports that the call has committed the response even when
+	// it returns an error (a Write sends the header before it can fail),
+	// so that its error branch is after the commit too. An encoder or a
+	// template may fail before it writes anything.
+	Certain bool
 	// Redirect, when set, is the redirect API the call is: it sends
 	// nothing for a code that RedirectAccepts refuses (gin panics, echo
 	// returns an error).
@@ -104,7 +109,7 @@ var EncoderCtors = []string{"encoding/json.NewEncoder", "encoding/xml.NewEncoder
 // io.Copy is absent, since it writes nothing for an empty source.
 var netHTTPEffects = map[string]Effect{
 	"(net/http.ResponseWriter).WriteHeader":     {Writer: AtRecv, Status: 0, Body: None, Key: None},
-	"(net/http.ResponseWriter).Write":           {Writer: AtRecv, Status: None, Body: 0, Key: None, Commits: true},
+	"(net/http.ResponseWriter).Write":           {Writer: AtRecv, Status: None, Body: 0, Key: None, Commits: true, Certain: true},
 	"(net/http.Header).Set":                     {Writer: AtHeaderRecv, Status: None, Body: None, Key: 0},
 	"(net/http.Header).Add":                     {Writer: AtHeaderRecv, Status: None, Body: None, Key: 0},
 	"(net/http.Header).Del":                     {Writer: AtHeaderRecv, Status: None, Body: None, Key: 0},
@@ -114,10 +119,10 @@ var netHTTPEffects = map[string]Effect{
 	"net/http.ServeContent":                     {Writer: 0, Status: Unknown, Body: None, Key: None, Commits: true},
 	"net/http.ServeFile":                        {Writer: 0, Status: Unknown, Body: None, Key: None, Commits: true},
 	"net/http.ServeFileFS":                      {Writer: 0, Status: Unknown, Body: None, Key: None, Commits: true},
-	"fmt.Fprint":                                {Writer: 0, Status: None, Body: Unknown, Key: None, Commits: true},
-	"fmt.Fprintf":                               {Writer: 0, Status: None, Body: Unknown, Key: None, Commits: true},
-	"fmt.Fprintln":                              {Writer: 0, Status: None, Body: Always, Key: None, Commits: true},
-	"io.WriteString":                            {Writer: 0, Status: None, Body: 1, Key: None, Commits: true},
+	"fmt.Fprint":                                {Writer: 0, Status: None, Body: Unknown, Key: None, Commits: true, Certain: true},
+	"fmt.Fprintf":                               {Writer: 0, Status: None, Body: Unknown, Key: None, Commits: true, Certain: true},
+	"fmt.Fprintln":                              {Writer: 0, Status: None, Body: Always, Key: None, Commits: true, Certain: true},
+	"io.WriteString":                            {Writer: 0, Status: None, Body: 1, Key: None, Commits: true, Certain: true},
 	"(*encoding/json.Encoder).Encode":           {Writer: AtEncoderRecv, Status: None, Body: Always, Key: None, Commits: true},
 	"(*html/template.Template).Execute":         {Writer: 0, Status: None, Body: Unknown, Key: None, Commits: true},
 	"(*html/template.Template).ExecuteTemplate": {Writer: 0, Status: None, Body: Unknown, Key: None, Commits: true},
@@ -172,7 +177,7 @@ var echoEffects = func() map[string]Effect {
 	}
 	const resp = "(*github.com/labstack/echo/v4.Response)."
 	m[resp+"WriteHeader"] = Effect{Writer: AtRecv, Status: 0, Body: None, Key: None}
-	m[resp+"Write"] = Effect{Writer: AtRecv, Status: None, Body: 0, Key: None, Commits: true}
+	m[resp+"Write"] = Effect{Writer: AtRecv, Status: None, Body: 0, Key: None, Commits: true, Certain: true}
 	return m
 }()
 

@@ -122,6 +122,7 @@ type event struct {
 	body    bool // writes a non-empty body
 	header  bool
 	key     string // the header key, "" if unknown
+	certain bool   // committed even if the call returns an error
 	block   *cfg.Block
 	index   int // node index in block
 	seq     int // order within the node
@@ -381,7 +382,7 @@ func (c *checker) fromEffect(call *ast.CallExpr, fn *types.Func, e knowledge.Eff
 			ev.key = textproto.CanonicalMIMEHeaderKey(constant.StringVal(tv.Value))
 		}
 	}
-	ev.commits = e.Commits
+	ev.commits, ev.certain = e.Commits, e.Certain
 	if ev.status && model != knowledge.ModelGin && !(ev.known && informational(ev.code)) {
 		ev.commits = true
 	}

@@ -200,9 +200,14 @@ outer:
 		case *ast.FuncDecl, *ast.FuncLit:
 			break outer
 		case *ast.IfStmt:
-			addVars(n.Init, false)
-			addVars(n.Cond, false)
-			guard = true
+			// In the Init or the Cond, the call is not guarded by the
+			// statement, whose Cond tests its result; the error branch of
+			// a certain commit is after the commit too.
+			guard = within(start.call, n.Body) || n.Else != nil && within(start.call, n.Else)
+			if guard || !start.certain {
+				addVars(n.Init, false)
+				addVars(n.Cond, false)
+			}
 		case *ast.SwitchStmt:
 			addVars(n.Init, false)
 			addVars(n.Tag, false)
@@ -231,12 +236,16 @@ outer:
 			cor.loops[n] = true
 			guard = true
 		case *ast.AssignStmt:
-			for _, l := range n.Lhs {
-				addVars(l, false)
+			if !start.certain {
+				for _, l := range n.Lhs {
+					addVars(l, false)
+				}
 			}
 		case *ast.ValueSpec:
-			for _, id := range n.Names {
-				addVars(id, false)
+			if !start.certain {
+				for _, id := range n.Names {
+					addVars(id, false)
+				}
 			}
 		}
 		if guard {
@@ -287,16 +296,17 @@ func (c *checker) derived(fn ast.Node, w *types.Var) []*types.Var {
 			return true
 		}
 		for _, r := range rhs {
-			if slices.Contains(c.mentioned(r), w) {
-				for _, l := range lhs {
-					for _, v := range c.mentioned(l) {
-						if !slices.Contains(vs, v) {
-							vs = append(vs, v)
-						}
+			if !isWriterView(c, r, w) {
+				continue
+			}
+			for _, l := range lhs {
+				for _, v := range c.mentioned(l) {
+					if !slices.Contains(vs, v) {
+						vs = append(vs, v)
 					}
 				}
-				break
 			}
+			break
 		}
 		return true
 	})
@@ -585,4 +595,18 @@ func (c *checker) exportFacts() {
 	if exported {
 		c.pass.ExportPackageFact(new(hasFacts))
 	}
+}
+
+// within reports whether n lies inside the node in.
+func within(n, in ast.Node) bool { return in.Pos() <= n.Pos() && n.End() <= in.End() }
+
+// isWriterView reports whether e is the writer w itself or a type
+// assertion of it (ww, ok := w.(interface{ Written() bool })).
+func isWriterView(c *checker, e ast.Expr, w *types.Var) bool {
+	e = ast.Unparen(e)
+	if ta, ok := e.(*ast.TypeAssertExpr); ok {
+		e = ast.Unparen(ta.X)
+	}
+	id, ok := e.(*ast.Ident)
+	return ok && c.varOf(id) == w
 }

@@ -284,3 +284,18 @@ func localWriter(w http.ResponseWriter) {
 	cw.WriteHeader(http.StatusOK)
 	cw.WriteHeader(http.StatusAccepted) // a local writer may be a wrapper: only parameters are followed, not flagged
 }
+
+// writeError: Write sends the header before it can fail, so its error
+// branch is after the commit.
+func writeError(w http.ResponseWriter, b []byte) {
+	if _, err := w.Write(b); err != nil {
+		http.Error(w, err.Error(), http.StatusInternalServerError) // want `http.Error sets status 500 after http.ResponseWriter.Write committed the response`
+	}
+}
+
+func fprintError(w http.ResponseWriter) {
+	_, err := fmt.Fprintf(w, "%d items", 3)
+	if err != nil {
+		w.WriteHeader(http.StatusInternalServerError) // want `http.ResponseWriter.WriteHeader sets status 500 after fmt.Fprintf committed the response`
+	}
+}
