@@ -53,3 +53,22 @@ func v5Writer(c *echov5.Context) error {
 	_, err := c.Response().Write([]byte("x")) // want `http.ResponseWriter.Write writes a body after http.ResponseWriter.WriteHeader set status 204`
 	return err
 }
+
+// fail answers 500 on every path: a helper its callers follow.
+func fail(c echo.Context, err error) error {
+	return c.JSON(http.StatusInternalServerError, map[string]string{"error": err.Error()})
+}
+
+func helperMissingReturn(c echo.Context, err error) error {
+	if err != nil {
+		fail(c, err)
+	}
+	return c.NoContent(http.StatusNoContent) // want `echo.Context.NoContent sets status 204 after fail committed the response`
+}
+
+func helperReturned(c echo.Context, err error) error {
+	if err != nil {
+		return fail(c, err)
+	}
+	return c.NoContent(http.StatusNoContent)
+}

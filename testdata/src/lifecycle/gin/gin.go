@@ -102,3 +102,18 @@ func redirectCreated(c *gin.Context) {
 func redirectFound(c *gin.Context) {
 	c.Redirect(http.StatusFound, "/a")
 }
+
+// ok renders on every path: a helper its callers follow.
+func ok(c *gin.Context, v any) {
+	c.JSON(http.StatusOK, v)
+}
+
+func headerAfterHelper(c *gin.Context) {
+	ok(c, user{"x"})
+	c.Header("X-Request-Id", "1") // want `gin.Context.Header changes header "X-Request-Id" after ok committed the response`
+}
+
+func statusAfterHelper(c *gin.Context) {
+	ok(c, user{"x"})
+	c.JSON(http.StatusInternalServerError, nil) // the helper's code is not known here (gin keeps the same code silently): not flagged
+}
