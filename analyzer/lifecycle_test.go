@@ -20,7 +20,7 @@ func lifecycleAnalyzer(t *testing.T) *analysis.Analyzer {
 }
 
 func TestLifecycleNetHTTP(t *testing.T) {
-	analysistest.Run(t, testdata, lifecycleAnalyzer(t), "lifecycle/nethttp")
+	analysistest.Run(t, testdata, lifecycleAnalyzer(t), "lifecycle/nethttp", "lifecycle/trailers")
 }
 
 func TestLifecycleHelpers(t *testing.T) {

@@ -145,17 +145,19 @@ type fnInfo struct {
 }
 
 type checker struct {
-	pass      *analysis.Pass
-	cfgs      *ctrlflow.CFGs
-	res       *Result
-	decls     map[*types.Func]*ast.FuncDecl
-	infos     map[ast.Node]*fnInfo
-	sums      map[*types.Func]map[int]summary
-	busy      map[*types.Func]bool
-	unsafe    map[*types.Var]bool // reassigned or address taken
-	caseTags  map[ast.Expr]ast.Node
-	reported  map[*ast.CallExpr]bool
-	trailerFn map[ast.Node]bool
+	pass     *analysis.Pass
+	cfgs     *ctrlflow.CFGs
+	res      *Result
+	decls    map[*types.Func]*ast.FuncDecl
+	infos    map[ast.Node]*fnInfo
+	sums     map[*types.Func]map[int]summary
+	busy     map[*types.Func]bool
+	unsafe   map[*types.Var]bool // reassigned or address taken
+	caseTags map[ast.Expr]ast.Node
+	reported map[*ast.CallExpr]bool
+	// trailers reports that the package names the Trailer header: a
+	// header changed after the commit may be a trailer it announces.
+	trailers bool
 	// derivedVars caches derived.
 	derivedVars map[derivedKey][]*types.Var
 }
@@ -170,24 +172,27 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	c := &checker{
-		pass:      pass,
-		cfgs:      pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs),
-		res:       res,
-		decls:     map[*types.Func]*ast.FuncDecl{},
-		infos:     map[ast.Node]*fnInfo{},
-		sums:      map[*types.Func]map[int]summary{},
-		busy:      map[*types.Func]bool{},
-		unsafe:    map[*types.Var]bool{},
-		caseTags:  map[ast.Expr]ast.Node{},
-		reported:  map[*ast.CallExpr]bool{},
-		trailerFn: map[ast.Node]bool{},
+		pass:     pass,
+		cfgs:     pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs),
+		res:      res,
+		decls:    map[*types.Func]*ast.FuncDecl{},
+		infos:    map[ast.Node]*fnInfo{},
+		sums:     map[*types.Func]map[int]summary{},
+		busy:     map[*types.Func]bool{},
+		unsafe:   map[*types.Var]bool{},
+		caseTags: map[ast.Expr]ast.Node{},
+		reported: map[*ast.CallExpr]bool{},
 
 		derivedVars: map[derivedKey][]*types.Var{},
 	}
 	var funcs []ast.Node
 	for cur := range in.Root().Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.AssignStmt)(nil),
-		(*ast.UnaryExpr)(nil), (*ast.SwitchStmt)(nil), (*ast.TypeSwitchStmt)(nil), (*ast.IncDecStmt)(nil)) {
+		(*ast.UnaryExpr)(nil), (*ast.SwitchStmt)(nil), (*ast.TypeSwitchStmt)(nil), (*ast.IncDecStmt)(nil), (*ast.BasicLit)(nil)) {
 		switch n := cur.Node().(type) {
+		case *ast.BasicLit:
+			if n.Kind == token.STRING && strings.EqualFold(strings.Trim(n.Value, "`\""), "Trailer") {
+				c.trailers = true
+			}
 		case *ast.FuncDecl:
 			if fn, ok := pass.TypesInfo.Defs[n.Name].(*types.Func); ok && n.Body != nil {
 				c.decls[fn] = n
@@ -225,6 +230,9 @@ func run(pass *analysis.Pass) (any, error) {
 		c.check(fn)
 	}
 	c.exportFacts()
+	if c.trailers {
+		res.Findings = slices.DeleteFunc(res.Findings, func(f Finding) bool { return f.Kind == LateHeader })
+	}
 	sort.SliceStable(res.Findings, func(i, j int) bool { return res.Findings[i].Call.Pos() < res.Findings[j].Call.Pos() })
 	return res, nil
 }
@@ -298,9 +306,6 @@ func (c *checker) info(fn ast.Node) *fnInfo {
 					ev.block, ev.index, ev.seq = b, i, seq
 					seq++
 					fi.evs = append(fi.evs, ev)
-					if ev.header && ev.key == "Trailer" {
-						c.trailerFn[fn] = true
-					}
 				}
 			}
 		}

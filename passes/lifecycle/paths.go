@@ -141,7 +141,7 @@ func (c *checker) reach(fn ast.Node, start, ev *event, bodyless bool) bool {
 		}
 		c.add(Finding{Kind: Superfluous, Model: ev.model, Call: ev.call, Name: ev.name, Code: ev.code, Known: ev.known,
 			Prior: start.call, PriorName: start.name, PriorCode: start.code, PriorKnown: start.status && start.known})
-	case ev.header && ev.key != "" && !isTrailer(ev.key) && !c.trailerFn[fn]:
+	case ev.header && ev.key != "" && !isTrailer(ev.key):
 		c.add(Finding{Kind: LateHeader, Model: ev.model, Call: ev.call, Name: ev.name, Key: ev.key,
 			Prior: start.call, PriorName: start.name})
 	}

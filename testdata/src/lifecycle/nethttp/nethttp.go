@@ -236,13 +236,6 @@ func lateHeaderAfterWrite(w http.ResponseWriter) {
 	w.Header().Del("Cache-Control")     // want `http.Header.Del changes header "Cache-Control" after fmt.Fprintf committed`
 }
 
-func trailers(w http.ResponseWriter) {
-	w.Header().Set("Trailer", "X-Checksum")
-	w.WriteHeader(http.StatusOK)
-	w.Write([]byte("data"))
-	w.Header().Set("X-Checksum", "abc") // announced in Trailer: not flagged
-}
-
 func trailerPrefix(w http.ResponseWriter) {
 	w.Write([]byte("data"))
 	w.Header().Set(http.TrailerPrefix+"X-Sum", "abc") // a trailer: not flagged
