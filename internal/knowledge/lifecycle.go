@@ -186,6 +186,7 @@ var (
 	effectPkgs    = map[string]bool{}
 	writerTypes   = map[string]Model{}
 	writerViews   = map[string]bool{}
+	writerPkgs    = map[string]bool{}
 	bodylessCodes = map[Model][]int{
 		// net/http: bodyAllowedForStatus (transfer.go 461-471) for a
 		// final status; other 1xx codes commit nothing.
@@ -213,6 +214,7 @@ func init() {
 	}
 	for _, w := range writerModels {
 		writerTypes[w.Type] = w.Model
+		writerPkgs[PackageOf(w.Type)] = true
 		for _, v := range w.Views {
 			writerViews[v] = true
 		}
@@ -230,6 +232,11 @@ func HasEffects(pkgPath string) bool { return effectPkgs[pkgPath] }
 // WriterOf returns the model of a writer type, named as types.TypeString
 // with full package paths names it.
 func WriterOf(typeName string) (Model, bool) { m, ok := writerTypes[typeName]; return m, ok }
+
+// DeclaresWriter reports whether the package with this import path declares
+// a writer type that the lifecycle tables follow: a package that imports
+// none of them (nor a package with lifecycle facts) has no writer to follow.
+func DeclaresWriter(pkgPath string) bool { return writerPkgs[pkgPath] }
 
 // IsWriterView reports whether the field "pkg.Type.Field" or the method
 // FullName gives the writer of its receiver.

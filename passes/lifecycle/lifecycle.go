@@ -136,12 +136,10 @@ type summary struct {
 	body    bool
 }
 
+// fnInfo is a function's CFG and the events located in it.
 type fnInfo struct {
-	decl *ast.FuncDecl // or nil
-	lit  *ast.FuncLit  // or nil
-	g    *cfg.CFG
-	evs  []*event
-	done bool
+	g   *cfg.CFG
+	evs []*event
 }
 
 type checker struct {
@@ -241,7 +239,7 @@ func run(pass *analysis.Pass) (any, error) {
 // imports a package with facts.
 func relevant(pass *analysis.Pass) bool {
 	for _, imp := range pass.Pkg.Imports() {
-		if imp.Path() == "net/http" || knowledge.HasEffects(imp.Path()) {
+		if knowledge.DeclaresWriter(imp.Path()) {
 			return true
 		}
 		if pass.ImportPackageFact(imp, new(hasFacts)) {
@@ -268,10 +266,8 @@ func (c *checker) info(fn ast.Node) *fnInfo {
 	c.infos[fn] = fi
 	switch fn := fn.(type) {
 	case *ast.FuncDecl:
-		fi.decl = fn
 		fi.g = c.cfgs.FuncDecl(fn)
 	case *ast.FuncLit:
-		fi.lit = fn
 		fi.g = c.cfgs.FuncLit(fn)
 	}
 	if fi.g == nil {
