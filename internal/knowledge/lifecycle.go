@@ -320,3 +320,37 @@ func WriterTypeNames() []string {
 	}
 	return names
 }
+
+// noReturn lists functions that never return, which end a path in the
+// lifecycle checks, as panic does. The lifecycle pass builds its own
+// control-flow graphs only for the functions that touch a writer, rather
+// than requiring the ctrlflow pass, which builds one for every function of
+// every dependency; this list stands for ctrlflow's noReturn facts
+// (ctrlflow's own list of logging packages included).
+var noReturn = map[string]bool{
+	"os.Exit": true, "runtime.Goexit": true, "syscall.Exit": true,
+	"log.Fatal": true, "log.Fatalf": true, "log.Fatalln": true,
+	"log.Panic": true, "log.Panicf": true, "log.Panicln": true,
+	"(*log.Logger).Fatal": true, "(*log.Logger).Fatalf": true, "(*log.Logger).Fatalln": true,
+	"(*log.Logger).Panic": true, "(*log.Logger).Panicf": true, "(*log.Logger).Panicln": true,
+	"(*testing.common).FailNow": true, "(*testing.common).Fatal": true, "(*testing.common).Fatalf": true,
+	"(*testing.common).SkipNow": true, "(*testing.common).Skip": true, "(*testing.common).Skipf": true,
+	"(*go.uber.org/zap.Logger).Fatal": true, "(*go.uber.org/zap.Logger).Panic": true,
+	"(*go.uber.org/zap.SugaredLogger).Fatal": true, "(*go.uber.org/zap.SugaredLogger).Fatalf": true,
+	"(*go.uber.org/zap.SugaredLogger).Fatalw": true, "(*go.uber.org/zap.SugaredLogger).Panic": true,
+	"(*go.uber.org/zap.SugaredLogger).Panicf": true, "(*go.uber.org/zap.SugaredLogger).Panicw": true,
+	"github.com/sirupsen/logrus.Fatal": true, "github.com/sirupsen/logrus.Fatalf": true, "github.com/sirupsen/logrus.Fatalln": true,
+	"github.com/sirupsen/logrus.Panic": true, "github.com/sirupsen/logrus.Panicf": true, "github.com/sirupsen/logrus.Panicln": true,
+	"(*github.com/sirupsen/logrus.Logger).Fatal": true, "(*github.com/sirupsen/logrus.Logger).Fatalf": true,
+	"(*github.com/sirupsen/logrus.Logger).Fatalln": true, "(*github.com/sirupsen/logrus.Logger).Exit": true,
+	"(*github.com/sirupsen/logrus.Logger).Panic": true, "(*github.com/sirupsen/logrus.Logger).Panicf": true,
+	"(*github.com/sirupsen/logrus.Entry).Fatal": true, "(*github.com/sirupsen/logrus.Entry).Fatalf": true,
+	"(*github.com/sirupsen/logrus.Entry).Panic": true, "(*github.com/sirupsen/logrus.Entry).Panicf": true,
+	"k8s.io/klog.Fatal": true, "k8s.io/klog.Fatalf": true, "k8s.io/klog.Exit": true, "k8s.io/klog.Exitf": true,
+	"k8s.io/klog/v2.Fatal": true, "k8s.io/klog/v2.Fatalf": true, "k8s.io/klog/v2.Fatalln": true,
+	"k8s.io/klog/v2.Exit": true, "k8s.io/klog/v2.Exitf": true, "k8s.io/klog/v2.Exitln": true,
+}
+
+// NoReturn reports whether the function or method named by FullName never
+// returns.
+func NoReturn(fullName string) bool { return noReturn[fullName] }

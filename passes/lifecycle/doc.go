@@ -12,9 +12,11 @@
 // tables. A writer variable that is reassigned or whose address is taken is
 // not followed, nor is any other writer type (a user's wrapper may buffer).
 //
-// The analysis is path-sensitive on the control-flow graphs of the
-// ctrlflow pass: a later call counts only if some path reaches it after the
-// committing call. Paths end at return, panic and calls that never return;
+// The analysis is path-sensitive on control-flow graphs (go/cfg), built
+// only for the functions that touch a writer: a later call counts only if
+// some path reaches it after the committing call. Paths end at return,
+// panic and calls that never return (os.Exit, log.Fatal, t.Fatal, the
+// logging packages' Fatal, this package's functions that end in one);
 // a loop around the committing call is left only through its exit; and a
 // path that branches on a variable correlated with the committing call
 // (a variable tested or assigned in the statements that guard it, the

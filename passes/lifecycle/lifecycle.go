@@ -13,7 +13,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/ctrlflow"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/cfg"
@@ -27,7 +26,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:       "lifecycle",
 	Doc:        "order the calls that set a status, write a body or change a header",
 	URL:        "https://github.com/statuslint/statuslint#superfluous",
-	Requires:   []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer},
+	Requires:   []*analysis.Analyzer{inspect.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
 	FactTypes:  []analysis.Fact{new(effectsFact), new(hasFacts)},
@@ -144,7 +143,8 @@ type fnInfo struct {
 
 type checker struct {
 	pass     *analysis.Pass
-	cfgs     *ctrlflow.CFGs
+	calls    map[*ast.CallExpr][]*event // classify's answers
+	noRet    map[*types.Func]bool       // localNoReturn's answers
 	res      *Result
 	decls    map[*types.Func]*ast.FuncDecl
 	infos    map[ast.Node]*fnInfo
@@ -171,7 +171,8 @@ func run(pass *analysis.Pass) (any, error) {
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	c := &checker{
 		pass:     pass,
-		cfgs:     pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs),
+		calls:    map[*ast.CallExpr][]*event{},
+		noRet:    map[*types.Func]bool{},
 		res:      res,
 		decls:    map[*types.Func]*ast.FuncDecl{},
 		infos:    map[ast.Node]*fnInfo{},
@@ -264,15 +265,33 @@ func (c *checker) info(fn ast.Node) *fnInfo {
 	}
 	fi := &fnInfo{}
 	c.infos[fn] = fi
+	var body *ast.BlockStmt
 	switch fn := fn.(type) {
 	case *ast.FuncDecl:
-		fi.g = c.cfgs.FuncDecl(fn)
+		body = fn.Body
 	case *ast.FuncLit:
-		fi.g = c.cfgs.FuncLit(fn)
+		body = fn.Body
 	}
-	if fi.g == nil {
+	if body == nil {
 		return fi
 	}
+	// A control-flow graph only for a function whose calls touch a writer.
+	touches := false
+	ast.Inspect(body, func(x ast.Node) bool {
+		switch x := x.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			if len(c.classifyOnce(x)) > 0 {
+				touches = true
+			}
+		}
+		return true
+	})
+	if !touches {
+		return fi
+	}
+	fi.g = cfg.New(body, c.mayReturn)
 	for _, b := range fi.g.Blocks {
 		if !b.Live {
 			continue
@@ -298,7 +317,7 @@ func (c *checker) info(fn ast.Node) *fnInfo {
 			}
 			ast.Inspect(n, walk)
 			for _, call := range calls {
-				for _, ev := range c.classify(call) {
+				for _, ev := range c.classifyOnce(call) {
 					ev.block, ev.index, ev.seq = b, i, seq
 					seq++
 					fi.evs = append(fi.evs, ev)
@@ -307,6 +326,65 @@ func (c *checker) info(fn ast.Node) *fnInfo {
 		}
 	}
 	return fi
+}
+
+// classifyOnce returns classify's answer for call, computed once.
+func (c *checker) classifyOnce(call *ast.CallExpr) []*event {
+	evs, ok := c.calls[call]
+	if !ok {
+		evs = c.classify(call)
+		c.calls[call] = evs
+	}
+	return evs
+}
+
+// mayReturn reports whether call may return: not panic, nor a function
+// that the knowledge tables or this package's code show never returns.
+func (c *checker) mayReturn(call *ast.CallExpr) bool {
+	switch fn := typeutil.Callee(c.pass.TypesInfo, call).(type) {
+	case *types.Builtin:
+		return fn.Name() != "panic"
+	case *types.Func:
+		return !knowledge.NoReturn(fn.FullName()) && !c.localNoReturn(fn)
+	}
+	return true
+}
+
+// localNoReturn reports a function of this package whose body has no
+// return statement and ends with a call that never returns (fatalf calling
+// log.Fatalf).
+func (c *checker) localNoReturn(fn *types.Func) bool {
+	if fn.Pkg() != c.pass.Pkg {
+		return false
+	}
+	if v, ok := c.noRet[fn]; ok {
+		return v
+	}
+	c.noRet[fn] = false // cycles return
+	decl := c.decls[fn]
+	if decl == nil || len(decl.Body.List) == 0 {
+		return false
+	}
+	es, ok := decl.Body.List[len(decl.Body.List)-1].(*ast.ExprStmt)
+	if !ok {
+		return false
+	}
+	call, ok := ast.Unparen(es.X).(*ast.CallExpr)
+	if !ok || c.mayReturn(call) {
+		return false
+	}
+	hasReturn := false
+	ast.Inspect(decl.Body, func(x ast.Node) bool {
+		switch x.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			hasReturn = true
+		}
+		return !hasReturn
+	})
+	c.noRet[fn] = !hasReturn
+	return !hasReturn
 }
 
 // classify returns what call does to the writers it touches.

@@ -9,7 +9,6 @@ import (
 
 	"golang.org/x/tools/go/ast/astutil"
 	"golang.org/x/tools/go/cfg"
-	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/statuslint/statuslint/internal/knowledge"
 )
@@ -557,13 +556,7 @@ func (c *checker) returns(b *cfg.Block) bool {
 	if !ok {
 		return true
 	}
-	switch fn := typeutil.Callee(c.pass.TypesInfo, call).(type) {
-	case *types.Builtin:
-		return fn.Name() != "panic"
-	case *types.Func:
-		return !c.cfgs.NoReturn(fn)
-	}
-	return true
+	return c.mayReturn(call)
 }
 
 // exportFacts exports the summaries of the package's exported functions

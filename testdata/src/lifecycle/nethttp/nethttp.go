@@ -292,3 +292,14 @@ func fprintError(w http.ResponseWriter) {
 		w.WriteHeader(http.StatusInternalServerError) // want `http.ResponseWriter.WriteHeader sets status 500 after fmt.Fprintf committed the response`
 	}
 }
+
+// die never returns: it ends in log.Fatal and has no return statement.
+func die(msg string) { log.Fatal(msg) }
+
+func localFatal(w http.ResponseWriter, bad bool) {
+	if bad {
+		http.Error(w, "bad", http.StatusBadRequest)
+		die("bad") // never returns: not flagged
+	}
+	w.WriteHeader(http.StatusOK)
+}
