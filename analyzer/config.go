@@ -11,7 +11,8 @@ import (
 
 // Categories lists the diagnostic categories, in the order the README
 // documents them.
-var Categories = []string{CategoryRange, CategoryDescription, CategoryFallback, CategoryDirective}
+var Categories = []string{CategoryRange, CategoryDescription, CategoryFallback, CategoryDirective,
+	CategorySuperfluous, CategoryRedirect, CategoryBodyless, CategoryHeader}
 
 // The diagnostic categories; users filter on these strings.
 const (

@@ -14,7 +14,11 @@ statuslint reports status codes outside 100–599 (category range), custom
 codes that no //statuslint:code directive or configuration describes
 (description), custom codes that a public route can send while their
 registration names no standard fallback (fallback), and malformed or
-contradictory directives (directive).
+contradictory directives (directive). Along each handler's paths it
+reports a status set after the response was committed (superfluous), a
+redirect API given a code it does not redirect with (redirect), a body
+written under a status that allows none (bodyless), and a header changed
+after it was sent (header).
 
 Register a custom code in any non-test Go file:
 

@@ -17,6 +17,7 @@ import (
 	"github.com/statuslint/statuslint/internal/funcs"
 	"github.com/statuslint/statuslint/internal/knowledge"
 	"github.com/statuslint/statuslint/internal/status"
+	"github.com/statuslint/statuslint/passes/lifecycle"
 	"github.com/statuslint/statuslint/passes/registry"
 	"github.com/statuslint/statuslint/passes/routes"
 	"github.com/statuslint/statuslint/passes/sites"
@@ -95,6 +96,7 @@ func run(pass *analysis.Pass, s *settings) (any, error) {
 		}
 	}
 	c.checkFallbacks(sr, pass.ResultOf[routes.Analyzer].(*routes.Result))
+	c.checkLifecycle(sr, pass.ResultOf[lifecycle.Analyzer].(*lifecycle.Result))
 	return nil, nil
 }
 

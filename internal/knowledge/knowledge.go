@@ -167,7 +167,7 @@ type Sink struct {
 // frameworks lists every runtime's knowledge; each lives in a file of its
 // own.
 var frameworks = []*Framework{
-	&netHTTP,
+	&netHTTP, &netHTTPRedirect,
 	&gin, &ginRedirect, &echoV4, &echoV5, &echoRedirect, &chi, &gorilla, &httpRouter,
 	&fiberV2, &fiberV3, &fasthttp, &fasthttpRedirect, &hertz, &hertzRedirect,
 	&huma, &goZero, &kratos, &grpcGateway,

@@ -18,8 +18,7 @@ var netHTTP = Framework{
 		// is a sink too; it is matched by type, not by name.
 		"(net/http.ResponseWriter).WriteHeader": 0,
 		"net/http.Error":                        2,
-		"net/http.Redirect":                     3,
-		"net/http.RedirectHandler":              1,
+		// Redirect and RedirectHandler: netHTTPRedirect (lifecycle.go).
 	},
 	Routes: map[string]Route{
 		"net/http.Handle(pattern, handler)":                 handle("pattern", "handler").pattern(),

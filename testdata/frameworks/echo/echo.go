@@ -28,7 +28,7 @@ func codes(c echo.Context) error {
 	_ = c.JSON(700, echo.Map{})        // want `status code 700 passed to echo.Context.JSON is outside 100–599: echo passes it to net/http, which sends it as is`
 	_ = c.NoContent(0)                 // want `status code 0 passed to echo.Context.NoContent is outside 100–599: echo passes it to net/http, which panics`
 	_ = c.String(499, "gone")          // want `custom status code 499 passed to echo.Context.String has no registered description`
-	_ = c.Redirect(200, "/")           // in range: statuslint only checks 100–599 (echo refuses it at run time)
+	_ = c.Redirect(200, "/")           // want `status code 200 passed to echo.Context.Redirect is not a redirect code: echo sends nothing`
 	_ = c.Redirect(700, "/")           // want `status code 700 passed to echo.Context.Redirect is outside 100–599: echo sends nothing`
 	_ = c.Blob(700, "text/plain", nil) // want `status code 700 passed to echo.Context.Blob`
 	if c.Param("id") == "" {

@@ -17,7 +17,7 @@ func Cancel(w http.ResponseWriter, r *http.Request) {
 	}
 	// Not flagged: the constant's registration comes from package codes.
 	w.WriteHeader(codes.StatusLoadBalancerClosed)
-	w.WriteHeader(520) // want `custom status code 520 passed to http\.ResponseWriter\.WriteHeader has no registered description`
+	w.WriteHeader(520) // want `custom status code 520 passed to http\.ResponseWriter\.WriteHeader has no registered description` // want `http\.ResponseWriter\.WriteHeader sets status 520 after http\.ResponseWriter\.WriteHeader committed the response`
 }
 
 // Forwarded rejects requests that went through too many proxies.

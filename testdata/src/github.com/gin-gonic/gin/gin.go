@@ -68,6 +68,7 @@ func (c *Context) DataFromReader(code int, contentLength int64, contentType stri
 }
 func (c *Context) Negotiate(code int, config Negotiate) {}
 func (c *Context) Param(key string) string              { return "" }
+func (c *Context) Header(key, value string)             {}
 func (c *Context) Next()                                {}
 
 // IRoutes is the route-registering part of a router.

@@ -1,0 +1,40 @@
+package analyzer_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/statuslint/statuslint/analyzer"
+)
+
+// lifecycleAnalyzer is statuslint with every category on (TestMain turns
+// the path checks off in analyzer.Analyzer for the other fixtures).
+func lifecycleAnalyzer(t *testing.T) *analysis.Analyzer {
+	a, err := analyzer.New(analyzer.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+func TestLifecycleNetHTTP(t *testing.T) {
+	analysistest.Run(t, testdata, lifecycleAnalyzer(t), "lifecycle/nethttp", "lifecycle/trailers")
+}
+
+func TestLifecycleHelpers(t *testing.T) {
+	analysistest.Run(t, testdata, lifecycleAnalyzer(t), "lifecycle/app")
+}
+
+func TestLifecycleFrameworks(t *testing.T) {
+	analysistest.Run(t, testdata, lifecycleAnalyzer(t), "lifecycle/gin", "lifecycle/echo", "lifecycle/fast")
+}
+
+// TestLifecycleRealFrameworks runs the lifecycle checks on handlers written
+// against the real frameworks (testdata/frameworks/testdata/lifecycle).
+func TestLifecycleRealFrameworks(t *testing.T) {
+	downloadFrameworks(t)
+	analysistest.Run(t, realFrameworks, lifecycleAnalyzer(t),
+		"./testdata/lifecycle/gin", "./testdata/lifecycle/echo", "./testdata/lifecycle/echov5", "./testdata/lifecycle/nethttp")
+}

@@ -1,0 +1,99 @@
+package analyzer_test
+
+import (
+	"go/types"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/packages"
+
+	"github.com/statuslint/statuslint/internal/knowledge"
+)
+
+// TestLifecycleKnowledgeDrift checks the lifecycle tables against the real
+// modules and the standard library: every key names a function, method or
+// field that exists; a status argument is an integer, a header key and a
+// body argument are in range; every writer type exists.
+func TestLifecycleKnowledgeDrift(t *testing.T) {
+	downloadFrameworks(t)
+	keys := knowledge.LifecycleKeys()
+	types_ := knowledge.WriterTypeNames()
+	var paths []string
+	for _, k := range append(slices.Clone(keys), types_...) {
+		if p := knowledge.PackageOf(k); !slices.Contains(paths, p) {
+			paths = append(paths, p)
+		}
+	}
+	slices.Sort(paths)
+	cfg := &packages.Config{
+		Mode: packages.NeedName | packages.NeedTypes | packages.NeedSyntax | packages.NeedImports | packages.NeedDeps,
+		Dir:  realFrameworks,
+		Env:  append(os.Environ(), "GOPROXY=off", "GOWORK=off", "GOFLAGS=-mod=mod"),
+	}
+	pkgs, err := packages.Load(cfg, paths...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byPath := map[string]*types.Package{}
+	for _, p := range pkgs {
+		for _, e := range p.Errors {
+			t.Errorf("%s: %v", p.PkgPath, e)
+		}
+		if p.Types != nil {
+			byPath[p.PkgPath] = p.Types
+		}
+	}
+	for _, name := range types_ {
+		pkg := byPath[knowledge.PackageOf(name)]
+		typeName := name[strings.LastIndex(name, ".")+1:]
+		if pkg == nil || pkg.Scope().Lookup(typeName) == nil {
+			t.Errorf("writer type %s does not exist", name)
+		}
+	}
+	for _, key := range keys {
+		pkg := byPath[knowledge.PackageOf(key)]
+		if pkg == nil {
+			t.Errorf("%s: package not loaded", key)
+			continue
+		}
+		e, isEffect := knowledge.LookupEffect(key)
+		if !isEffect {
+			// A view: a field "pkg.Type.Field" or a method.
+			if !strings.HasPrefix(key, "(") {
+				typeName, field, _ := strings.Cut(key[len(pkg.Path())+1:], ".")
+				obj, ok := pkg.Scope().Lookup(typeName).(*types.TypeName)
+				if !ok {
+					t.Errorf("%s: no type %s", key, typeName)
+					continue
+				}
+				if f, _, _ := types.LookupFieldOrMethod(obj.Type(), false, pkg, field); f == nil {
+					t.Errorf("%s: no field %s", key, field)
+				}
+				continue
+			}
+			if _, err := resolveFunc(pkg, key); err != "" {
+				t.Errorf("%s: %s", key, err)
+			}
+			continue
+		}
+		sig, err := resolveFunc(pkg, key)
+		if err != "" {
+			t.Errorf("%s: %s", key, err)
+			continue
+		}
+		if e.Status >= 0 && !isIntParam(sig, e.Status) {
+			t.Errorf("%s: status parameter %d is not an integer in %s", key, e.Status, sig)
+		}
+		for what, i := range map[string]int{"writer": e.Writer, "body": e.Body, "key": e.Key} {
+			if i >= 0 && param(sig, i) == nil {
+				t.Errorf("%s: %s index %d out of range in %s", key, what, i, sig)
+			}
+		}
+		if e.Key >= 0 && !isString(param(sig, e.Key)) {
+			t.Errorf("%s: header key %d is not a string in %s", key, e.Key, sig)
+		}
+	}
+	t.Logf("checked %d keys and %d writer types", len(keys), len(types_))
+}

@@ -1,0 +1,356 @@
+package knowledge
+
+import "slices"
+
+// The response lifecycle: which calls set a status, write a body, set a
+// header or commit the response, for the writers whose order statuslint
+// follows (net/http's ResponseWriter, gin's *Context, echo's Context).
+// fasthttp and hertz hold the whole response until the handler returns, so
+// the order of their calls does not matter and they have no entries here.
+
+// Model names how a writer commits its response.
+type Model string
+
+// The writer models.
+const (
+	// ModelNetHTTP is net/http.ResponseWriter: WriteHeader with a final
+	// code (not 1xx, except 101) or the first Write sends the header;
+	// a later WriteHeader only logs "superfluous response.WriteHeader
+	// call" (server.go 1140-1174).
+	ModelNetHTTP Model = "net/http"
+	// ModelGin is gin's *Context and its Writer: Status and WriteHeader
+	// only record the code until the first body write or WriteHeaderNow;
+	// after that, a different code is dropped with a debug warning, the
+	// same code is a no-op (response_writer.go 67-82).
+	ModelGin Model = "gin"
+	// ModelEcho is echo's Context and its Response: WriteHeader commits,
+	// a later one logs "response already committed" (v4 response.go 57-68,
+	// v5 response.go 50-61).
+	ModelEcho Model = "echo"
+)
+
+// Writer positions in an Effect: an argument index (≥ 0) or one of these.
+const (
+	// AtRecv: the writer is the call's receiver (w.WriteHeader).
+	AtRecv = -1
+	// AtHeaderRecv: the receiver is the writer's Header() (w.Header().Set).
+	AtHeaderRecv = -2
+	// AtEncoderRecv: the receiver is an encoder built on the writer by one
+	// of EncoderCtors (json.NewEncoder(w).Encode).
+	AtEncoderRecv = -3
+)
+
+// Status and Body values in an Effect besides an argument index.
+const (
+	// None: the call does not set a status, or writes no body.
+	None = -1
+	// Unknown: the call sets a status whose code the call does not say
+	// (http.ServeContent), or writes a body of unknown length.
+	Unknown = -2
+	// Always: the call always writes a non-empty body.
+	Always = -3
+)
+
+// Effect is what one call does to a response.
+type Effect struct {
+	Writer int // where the writer is: an argument index or AtRecv, AtHeaderRecv, AtEncoderRecv
+	Status int // the status-code argument, None, or Unknown
+	Code   int // a code the call always sends (http.NotFound: 404), or 0
+	Body   int // the body argument, None, Unknown or Always
+	Key    int // the header-key argument of a header change, or None
+	// Commits reports that the call sends the header whatever else it
+	// does (a Write, a Flush, gin's WriteHeaderNow and renders).
+	Commits bool
+	// Render reports a render that sets the status and writes its body in
+	// one call (gin's c.JSON, echo's c.JSON).
+	Render bool
+	// Certain reports that the call has committed the response even when
+	// it returns an error (a Write sends the header before it can fail),
+	// so that its error branch is after the commit too. An encoder or a
+	// template may fail before it writes anything.
+	Certain bool
+	// Redirect, when set, is the redirect API the call is: it sends
+	// nothing for a code that RedirectAccepts refuses (gin panics, echo
+	// returns an error).
+	Redirect Runtime
+}
+
+// WriterModel is one type of writer whose lifecycle statuslint follows.
+type WriterModel struct {
+	Model Model
+	// Type is the writer's type: "net/http.ResponseWriter",
+	// "*github.com/gin-gonic/gin.Context".
+	Type string
+	// Views are fields and methods of the type that give the same writer
+	// ("github.com/gin-gonic/gin.Context.Writer", echo's Response).
+	Views []string
+}
+
+// writerModels are the writers whose calls statuslint orders. Only a
+// variable of exactly these types is followed; any other type, even one
+// that implements net/http.ResponseWriter, may buffer and is left alone.
+var writerModels = []WriterModel{
+	{ModelNetHTTP, "net/http.ResponseWriter", nil},
+	// gin@v1.12.0 context.go: Context.Writer (field, a ResponseWriter).
+	{ModelGin, "*github.com/gin-gonic/gin.Context", []string{"github.com/gin-gonic/gin.Context.Writer"}},
+	// echo@v4.16.0 context.go 28: Response() *Response.
+	{ModelEcho, "github.com/labstack/echo/v4.Context", []string{"(github.com/labstack/echo/v4.Context).Response"}},
+	// echo@v5.4.4 context.go 177: Response() http.ResponseWriter.
+	{ModelEcho, "*github.com/labstack/echo/v5.Context", []string{"(*github.com/labstack/echo/v5.Context).Response"}},
+}
+
+// EncoderCtors are the functions whose first argument an encoder writes
+// to (AtEncoderRecv).
+var EncoderCtors = []string{"encoding/json.NewEncoder", "encoding/xml.NewEncoder"}
+
+// netHTTPEffects: $GOROOT/src/net/http/server.go (Write 1627-1641 always
+// sends the header, even for an empty slice; Error 2291, NotFound 2322,
+// Redirect 2355, ServeContent, ServeFile); fmt's Fprint* always call Write;
+// io.Copy is absent, since it writes nothing for an empty source.
+var netHTTPEffects = map[string]Effect{
+	"(net/http.ResponseWriter).WriteHeader":     {Writer: AtRecv, Status: 0, Body: None, Key: None},
+	"(net/http.ResponseWriter).Write":           {Writer: AtRecv, Status: None, Body: 0, Key: None, Commits: true, Certain: true},
+	"(net/http.Header).Set":                     {Writer: AtHeaderRecv, Status: None, Body: None, Key: 0},
+	"(net/http.Header).Add":                     {Writer: AtHeaderRecv, Status: None, Body: None, Key: 0},
+	"(net/http.Header).Del":                     {Writer: AtHeaderRecv, Status: None, Body: None, Key: 0},
+	"net/http.Error":                            {Writer: 0, Status: 2, Body: None, Key: None, Commits: true},
+	"net/http.NotFound":                         {Writer: 0, Status: None, Code: 404, Body: None, Key: None, Commits: true},
+	"net/http.Redirect":                         {Writer: 0, Status: 3, Body: None, Key: None, Commits: true},
+	"net/http.ServeContent":                     {Writer: 0, Status: Unknown, Body: None, Key: None, Commits: true},
+	"net/http.ServeFile":                        {Writer: 0, Status: Unknown, Body: None, Key: None, Commits: true},
+	"net/http.ServeFileFS":                      {Writer: 0, Status: Unknown, Body: None, Key: None, Commits: true},
+	"fmt.Fprint":                                {Writer: 0, Status: None, Body: Unknown, Key: None, Commits: true, Certain: true},
+	"fmt.Fprintf":                               {Writer: 0, Status: None, Body: Unknown, Key: None, Commits: true, Certain: true},
+	"fmt.Fprintln":                              {Writer: 0, Status: None, Body: Always, Key: None, Commits: true, Certain: true},
+	"io.WriteString":                            {Writer: 0, Status: None, Body: 1, Key: None, Commits: true, Certain: true},
+	"(*encoding/json.Encoder).Encode":           {Writer: AtEncoderRecv, Status: None, Body: Always, Key: None, Commits: true},
+	"(*html/template.Template).Execute":         {Writer: 0, Status: None, Body: Unknown, Key: None, Commits: true},
+	"(*html/template.Template).ExecuteTemplate": {Writer: 0, Status: None, Body: Unknown, Key: None, Commits: true},
+	"(*text/template.Template).Execute":         {Writer: 0, Status: None, Body: Unknown, Key: None, Commits: true},
+	"(*text/template.Template).ExecuteTemplate": {Writer: 0, Status: None, Body: Unknown, Key: None, Commits: true},
+}
+
+// ginEffects: gin@v1.12.0 context.go. Status 1073 records the code;
+// Render 1152 records it, then writes the body or, for a code that allows
+// none, only the header (WriteHeaderNow); AbortWithStatus 213 records and
+// sends the header; Header 1080 changes Writer.Header(); Redirect 1253
+// renders render.Redirect (http.Redirect). response_writer.go:
+// WriteHeaderNow 77.
+var ginEffects = func() map[string]Effect {
+	const ctx = "(*github.com/gin-gonic/gin.Context)."
+	m := map[string]Effect{
+		ctx + "Status":                  {Writer: AtRecv, Status: 0, Body: None, Key: None},
+		ctx + "AbortWithStatus":         {Writer: AtRecv, Status: 0, Body: None, Key: None, Commits: true},
+		ctx + "AbortWithError":          {Writer: AtRecv, Status: 0, Body: None, Key: None, Commits: true},
+		ctx + "Redirect":                {Writer: AtRecv, Status: 0, Body: None, Key: None, Commits: true},
+		ctx + "Header":                  {Writer: AtRecv, Status: None, Body: None, Key: 0},
+		ctx + "Render":                  {Writer: AtRecv, Status: 0, Body: Unknown, Key: None, Commits: true, Render: true},
+		ctx + "HTML":                    {Writer: AtRecv, Status: 0, Body: Unknown, Key: None, Commits: true, Render: true},
+		ctx + "String":                  {Writer: AtRecv, Status: 0, Body: 1, Key: None, Commits: true, Render: true},
+		ctx + "Data":                    {Writer: AtRecv, Status: 0, Body: 2, Key: None, Commits: true, Render: true},
+		ctx + "DataFromReader":          {Writer: AtRecv, Status: 0, Body: Unknown, Key: None, Commits: true, Render: true},
+		ctx + "AbortWithStatusJSON":     {Writer: AtRecv, Status: 0, Body: 1, Key: None, Commits: true, Render: true},
+		ctx + "AbortWithStatusPureJSON": {Writer: AtRecv, Status: 0, Body: 1, Key: None, Commits: true, Render: true},
+		"(github.com/gin-gonic/gin.ResponseWriter).WriteHeaderNow": {Writer: AtRecv, Status: None, Body: None, Key: None, Commits: true},
+	}
+	for _, r := range []string{"IndentedJSON", "SecureJSON", "JSONP", "JSON", "AsciiJSON", "PureJSON", "XML", "YAML", "TOML", "ProtoBuf", "BSON"} {
+		m[ctx+r] = Effect{Writer: AtRecv, Status: 0, Body: 1, Key: None, Commits: true, Render: true}
+	}
+	return m
+}()
+
+// echoEffects: echo v4.16.0 context.go 500-661 and v5.4.4 context.go
+// 500-794: each render sets the status and writes its body; NoContent and
+// Redirect send the header. (*Response) v4 response.go: WriteHeader 57,
+// Write 71, Header 52.
+var echoEffects = func() map[string]Effect {
+	m := map[string]Effect{}
+	for _, ctx := range []string{echoV4Prefix, echoV5Prefix} {
+		m[ctx+"NoContent"] = Effect{Writer: AtRecv, Status: 0, Body: None, Key: None, Commits: true}
+		m[ctx+"Redirect"] = Effect{Writer: AtRecv, Status: 0, Body: None, Key: None, Commits: true, Redirect: EchoRedirect}
+		for r, body := range map[string]int{
+			"JSON": 1, "JSONPretty": 1, "JSONBlob": 1, "JSONP": 2, "JSONPBlob": 2, "XML": 1, "XMLPretty": 1, "XMLBlob": 1,
+			"Blob": 2, "String": 1, "HTML": 1, "HTMLBlob": 1, "Stream": Unknown, "Render": Unknown,
+		} {
+			m[ctx+r] = Effect{Writer: AtRecv, Status: 0, Body: body, Key: None, Commits: true, Render: true}
+		}
+	}
+	const resp = "(*github.com/labstack/echo/v4.Response)."
+	m[resp+"WriteHeader"] = Effect{Writer: AtRecv, Status: 0, Body: None, Key: None}
+	m[resp+"Write"] = Effect{Writer: AtRecv, Status: None, Body: 0, Key: None, Commits: true, Certain: true}
+	return m
+}()
+
+var (
+	effects       = map[string]Effect{}
+	effectPkgs    = map[string]bool{}
+	writerTypes   = map[string]Model{}
+	writerViews   = map[string]bool{}
+	writerPkgs    = map[string]bool{}
+	bodylessCodes = map[Model][]int{
+		// net/http: bodyAllowedForStatus (transfer.go 461-471) for a
+		// final status; other 1xx codes commit nothing.
+		ModelNetHTTP: {101, 204, 304},
+		// gin: bodyAllowedForStatus (context.go), for renders and for the
+		// code recorded before a write.
+		ModelGin: {100, 101, 102, 103, 204, 304},
+		// echo writes the code through net/http.
+		ModelEcho: {101, 204, 304},
+	}
+)
+
+func init() {
+	for _, m := range []map[string]Effect{netHTTPEffects, ginEffects, echoEffects} {
+		for name, e := range m {
+			if _, dup := effects[name]; dup {
+				panic("knowledge: " + name + " listed twice")
+			}
+			if PackageOf(name) == "" {
+				panic("knowledge: malformed key " + name)
+			}
+			effects[name] = e
+			effectPkgs[PackageOf(name)] = true
+		}
+	}
+	for _, w := range writerModels {
+		writerTypes[w.Type] = w.Model
+		writerPkgs[PackageOf(w.Type)] = true
+		for _, v := range w.Views {
+			writerViews[v] = true
+		}
+	}
+}
+
+// LookupEffect returns what the function or method named by FullName does
+// to a response.
+func LookupEffect(fullName string) (Effect, bool) { e, ok := effects[fullName]; return e, ok }
+
+// HasEffects reports whether the tables name a function of the package
+// with this import path that changes a response.
+func HasEffects(pkgPath string) bool { return effectPkgs[pkgPath] }
+
+// WriterOf returns the model of a writer type, named as types.TypeString
+// with full package paths names it.
+func WriterOf(typeName string) (Model, bool) { m, ok := writerTypes[typeName]; return m, ok }
+
+// DeclaresWriter reports whether the package with this import path declares
+// a writer type that the lifecycle tables follow: a package that imports
+// none of them (nor a package with lifecycle facts) has no writer to follow.
+func DeclaresWriter(pkgPath string) bool { return writerPkgs[pkgPath] }
+
+// IsWriterView reports whether the field "pkg.Type.Field" or the method
+// FullName gives the writer of its receiver.
+func IsWriterView(name string) bool { return writerViews[name] }
+
+// BodylessCode reports whether a response with this status carries no body
+// under model m.
+func BodylessCode(m Model, code int64) bool { return slices.Contains(bodylessCodes[m], int(code)) }
+
+// LifecycleKeys returns every key of the lifecycle tables, for tests that
+// check them against the real modules.
+func LifecycleKeys() []string {
+	keys := make([]string, 0, len(effects)+len(writerViews))
+	for k := range effects {
+		keys = append(keys, k)
+	}
+	for k := range writerViews {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+// Redirect codes: what each redirect API accepts. A code in 100–599 outside
+// the set is a redirect diagnostic (codes outside 100–599 are range
+// diagnostics).
+var redirectAccepts = map[Runtime]func(code int64) bool{
+	// server.go 2355-2420: any code is written, but only 3xx redirect.
+	NetHTTPRedirect: func(c int64) bool { return c >= 300 && c <= 399 },
+	// render/redirect.go 20-26.
+	GinRedirect: func(c int64) bool { return c == 201 || c >= 300 && c <= 308 },
+	// v4 context.go 654-661, v5 context.go 788-795.
+	EchoRedirect: func(c int64) bool { return c >= 300 && c <= 308 },
+	// fasthttp server.go getRedirectStatusCode 1625-1632.
+	FasthttpRedirect: func(c int64) bool { return slices.Contains([]int64{301, 302, 303, 307, 308}, c) },
+	// hertz pkg/app/context.go getRedirectStatusCode 783-790.
+	HertzRedirect: func(c int64) bool { return slices.Contains([]int64{301, 302, 303, 307, 308}, c) },
+}
+
+// IsRedirect reports whether rt is a redirect API.
+func IsRedirect(rt Runtime) bool { _, ok := redirectAccepts[rt]; return ok }
+
+// RedirectAccepts reports whether the redirect API rt redirects with code.
+func RedirectAccepts(rt Runtime, code int64) bool { return redirectAccepts[rt](code) }
+
+// NetHTTPRedirect is net/http's Redirect and RedirectHandler: they send
+// any code, but only a 3xx code makes a client follow Location.
+const NetHTTPRedirect Runtime = "net/http redirect"
+
+// netHTTPRedirect: server.go Redirect 2355 (no validation: it calls
+// WriteHeader(code), which panics outside 100–999), RedirectHandler 2437.
+var netHTTPRedirect = Framework{
+	Runtime:  NetHTTPRedirect,
+	Behavior: Behavior{netHTTPPanics, netHTTPPanics, netHTTPSends, netHTTPPanics},
+	Sinks: map[string]int{
+		"net/http.Redirect":        3,
+		"net/http.RedirectHandler": 1,
+	},
+}
+
+// redirectRefusals say what each redirect API does with a code in 100–599
+// that it does not redirect with.
+var redirectRefusals = map[Runtime]string{
+	NetHTTPRedirect:  "http.Redirect sends it as the status with a Location header that clients do not follow",
+	GinRedirect:      ginNoRedir,
+	EchoRedirect:     echoNoRedir,
+	FasthttpRedirect: fasthttpTo302,
+	HertzRedirect:    hertzTo302,
+}
+
+// RedirectRefusal says what the redirect API rt does with a code in
+// 100–599 that RedirectAccepts refuses.
+func RedirectRefusal(rt Runtime) string { return redirectRefusals[rt] }
+
+// WriterTypeNames returns the writer types of the lifecycle tables, for
+// tests that check them against the real modules.
+func WriterTypeNames() []string {
+	names := make([]string, 0, len(writerTypes))
+	for _, w := range writerModels {
+		names = append(names, w.Type)
+	}
+	return names
+}
+
+// noReturn lists functions that never return, which end a path in the
+// lifecycle checks, as panic does. The lifecycle pass builds its own
+// control-flow graphs only for the functions that touch a writer, rather
+// than requiring the ctrlflow pass, which builds one for every function of
+// every dependency; this list stands for ctrlflow's noReturn facts
+// (ctrlflow's own list of logging packages included).
+var noReturn = map[string]bool{
+	"os.Exit": true, "runtime.Goexit": true, "syscall.Exit": true,
+	"log.Fatal": true, "log.Fatalf": true, "log.Fatalln": true,
+	"log.Panic": true, "log.Panicf": true, "log.Panicln": true,
+	"(*log.Logger).Fatal": true, "(*log.Logger).Fatalf": true, "(*log.Logger).Fatalln": true,
+	"(*log.Logger).Panic": true, "(*log.Logger).Panicf": true, "(*log.Logger).Panicln": true,
+	"(*testing.common).FailNow": true, "(*testing.common).Fatal": true, "(*testing.common).Fatalf": true,
+	"(*testing.common).SkipNow": true, "(*testing.common).Skip": true, "(*testing.common).Skipf": true,
+	"(*go.uber.org/zap.Logger).Fatal": true, "(*go.uber.org/zap.Logger).Panic": true,
+	"(*go.uber.org/zap.SugaredLogger).Fatal": true, "(*go.uber.org/zap.SugaredLogger).Fatalf": true,
+	"(*go.uber.org/zap.SugaredLogger).Fatalw": true, "(*go.uber.org/zap.SugaredLogger).Panic": true,
+	"(*go.uber.org/zap.SugaredLogger).Panicf": true, "(*go.uber.org/zap.SugaredLogger).Panicw": true,
+	"github.com/sirupsen/logrus.Fatal": true, "github.com/sirupsen/logrus.Fatalf": true, "github.com/sirupsen/logrus.Fatalln": true,
+	"github.com/sirupsen/logrus.Panic": true, "github.com/sirupsen/logrus.Panicf": true, "github.com/sirupsen/logrus.Panicln": true,
+	"(*github.com/sirupsen/logrus.Logger).Fatal": true, "(*github.com/sirupsen/logrus.Logger).Fatalf": true,
+	"(*github.com/sirupsen/logrus.Logger).Fatalln": true, "(*github.com/sirupsen/logrus.Logger).Exit": true,
+	"(*github.com/sirupsen/logrus.Logger).Panic": true, "(*github.com/sirupsen/logrus.Logger).Panicf": true,
+	"(*github.com/sirupsen/logrus.Entry).Fatal": true, "(*github.com/sirupsen/logrus.Entry).Fatalf": true,
+	"(*github.com/sirupsen/logrus.Entry).Panic": true, "(*github.com/sirupsen/logrus.Entry).Panicf": true,
+	"k8s.io/klog.Fatal": true, "k8s.io/klog.Fatalf": true, "k8s.io/klog.Exit": true, "k8s.io/klog.Exitf": true,
+	"k8s.io/klog/v2.Fatal": true, "k8s.io/klog/v2.Fatalf": true, "k8s.io/klog/v2.Fatalln": true,
+	"k8s.io/klog/v2.Exit": true, "k8s.io/klog/v2.Exitf": true, "k8s.io/klog/v2.Exitln": true,
+}
+
+// NoReturn reports whether the function or method named by FullName never
+// returns.
+func NoReturn(fullName string) bool { return noReturn[fullName] }

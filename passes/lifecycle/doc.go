@@ -1,0 +1,36 @@
+// Package lifecycle defines an Analyzer that follows the response
+// lifecycle of HTTP handlers: in which order, on which paths, a status is
+// set, the header is committed, a body is written and a header is changed.
+//
+// # Analyzer lifecycle
+//
+// lifecycle: order the calls that set a status, write a body or change a header
+//
+// The writers followed are a variable of type net/http.ResponseWriter,
+// gin's *Context (with its Writer) and echo's Context (with its
+// Response()); what each call does to them is data in the knowledge
+// tables. A writer variable that is reassigned or whose address is taken is
+// not followed, nor is any other writer type (a user's wrapper may buffer).
+//
+// The analysis is path-sensitive on control-flow graphs (go/cfg), built
+// only for the functions that touch a writer: a later call counts only if
+// some path reaches it after the committing call. Paths end at return,
+// panic and calls that never return (os.Exit, log.Fatal, t.Fatal, the
+// logging packages' Fatal, this package's functions that end in one);
+// a loop around the committing call is left only through its exit; and a
+// path that branches on a variable correlated with the committing call
+// (a variable tested or assigned in the statements that guard it, the
+// result of the call, the writer itself) is not followed, so
+// `if wrote { return }` and `if err := enc.Encode(v); err != nil` are
+// respected. Deferred calls and function literals are left out of the
+// function that contains them.
+//
+// A function that, on every path, sets a status, commits the response, or
+// writes a body without setting a status, for one of its writer parameters,
+// is summarized; its callers treat a call of it as that effect. Summaries
+// of exported functions are facts for the importing packages.
+//
+// The analyzer reports nothing itself; its Result lists the findings (a
+// status set after the commit, a body written under a status that allows
+// none, a header changed after the commit) for the root analyzer.
+package lifecycle

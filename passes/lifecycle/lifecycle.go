@@ -1,0 +1,638 @@
+package lifecycle
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"net/textproto"
+	"reflect"
+	"slices"
+	"sort"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/cfg"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/statuslint/statuslint/internal/knowledge"
+)
+
+// Analyzer follows the response lifecycle; see the package doc.
+var Analyzer = &analysis.Analyzer{
+	Name:       "lifecycle",
+	Doc:        "order the calls that set a status, write a body or change a header",
+	URL:        "https://github.com/statuslint/statuslint#superfluous",
+	Requires:   []*analysis.Analyzer{inspect.Analyzer},
+	Run:        run,
+	ResultType: reflect.TypeFor[*Result](),
+	FactTypes:  []analysis.Fact{new(effectsFact), new(hasFacts)},
+}
+
+// Kind says what a finding is.
+type Kind int
+
+// The kinds of findings.
+const (
+	// Superfluous: a status set after the response was committed.
+	Superfluous Kind = iota
+	// Bodyless: a body written under a status that allows none.
+	Bodyless
+	// LateHeader: a header changed after the response was committed.
+	LateHeader
+)
+
+// Finding is one lifecycle bug.
+type Finding struct {
+	Kind  Kind
+	Model knowledge.Model
+	Call  *ast.CallExpr // the late call, the write, the header change or the render
+	Name  string        // what the message names: "http.Error", "writeJSON"
+	// Code is the status that Call sets (Superfluous) or under which it
+	// writes (Bodyless), when known.
+	Code  int64
+	Known bool
+	// Prior is the call that committed the response or set the status;
+	// nil for a render whose own status allows no body.
+	Prior      *ast.CallExpr
+	PriorName  string
+	PriorCode  int64 // the status Prior sets, when PriorKnown
+	PriorKnown bool
+	Key        string // the header a LateHeader finding changes
+}
+
+// Result lists the package's findings in source order.
+type Result struct {
+	Findings []Finding
+}
+
+// effectsFact summarizes a function's effect on its writer parameters.
+type effectsFact struct{ Params []paramEffect }
+
+type paramEffect struct {
+	Index   int
+	Model   knowledge.Model
+	Status  bool // sets a status on every path
+	Commits bool // commits the response on every path
+	Body    bool // writes a body on every path, and sets no status
+}
+
+func (*effectsFact) AFact() {}
+
+func (f *effectsFact) String() string {
+	var parts []string
+	for _, p := range f.Params {
+		var e []string
+		if p.Status {
+			e = append(e, "status")
+		}
+		if p.Commits {
+			e = append(e, "commits")
+		}
+		if p.Body {
+			e = append(e, "body")
+		}
+		parts = append(parts, fmt.Sprintf("%d:%s:%s", p.Index, p.Model, strings.Join(e, "+")))
+	}
+	return "lifecycle(" + strings.Join(parts, ", ") + ")"
+}
+
+// hasFacts marks a package that exports effects facts: its importers are
+// analyzed even when they use no HTTP API directly.
+type hasFacts struct{}
+
+func (*hasFacts) AFact() {}
+
+func (*hasFacts) String() string { return "hasLifecycleFacts" }
+
+// event is one call's effect on one writer.
+type event struct {
+	call    *ast.CallExpr
+	name    string
+	target  *types.Var
+	model   knowledge.Model
+	status  bool // sets a status
+	code    int64
+	known   bool // code is known
+	commits bool
+	body    bool // writes a non-empty body
+	header  bool
+	key     string // the header key, "" if unknown
+	certain bool   // committed even if the call returns an error
+	block   *cfg.Block
+	index   int // node index in block
+	seq     int // order within the node
+}
+
+// summary is a function's effect on one writer parameter.
+type summary struct {
+	model   knowledge.Model
+	status  bool
+	commits bool
+	body    bool
+}
+
+// fnInfo is a function's CFG and the events located in it.
+type fnInfo struct {
+	g   *cfg.CFG
+	evs []*event
+}
+
+type checker struct {
+	pass     *analysis.Pass
+	calls    map[*ast.CallExpr][]*event // classify's answers
+	noRet    map[*types.Func]bool       // localNoReturn's answers
+	res      *Result
+	decls    map[*types.Func]*ast.FuncDecl
+	infos    map[ast.Node]*fnInfo
+	sums     map[*types.Func]map[int]summary
+	busy     map[*types.Func]bool
+	unsafe   map[*types.Var]bool // reassigned or address taken
+	caseTags map[ast.Expr]ast.Node
+	reported map[*ast.CallExpr]bool
+	// trailers reports that the package names the Trailer header: a
+	// header changed after the commit may be a trailer it announces.
+	trailers bool
+	// derivedVars caches derived.
+	derivedVars map[derivedKey][]*types.Var
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	res := new(Result)
+	if knowledge.Knows(pass.Pkg.Path()) || knowledge.HasEffects(pass.Pkg.Path()) {
+		return res, nil // the frameworks' own code
+	}
+	if !relevant(pass) {
+		return res, nil
+	}
+	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	c := &checker{
+		pass:     pass,
+		calls:    map[*ast.CallExpr][]*event{},
+		noRet:    map[*types.Func]bool{},
+		res:      res,
+		decls:    map[*types.Func]*ast.FuncDecl{},
+		infos:    map[ast.Node]*fnInfo{},
+		sums:     map[*types.Func]map[int]summary{},
+		busy:     map[*types.Func]bool{},
+		unsafe:   map[*types.Var]bool{},
+		caseTags: map[ast.Expr]ast.Node{},
+		reported: map[*ast.CallExpr]bool{},
+
+		derivedVars: map[derivedKey][]*types.Var{},
+	}
+	var funcs []ast.Node
+	for cur := range in.Root().Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.AssignStmt)(nil),
+		(*ast.UnaryExpr)(nil), (*ast.SwitchStmt)(nil), (*ast.TypeSwitchStmt)(nil), (*ast.IncDecStmt)(nil), (*ast.BasicLit)(nil)) {
+		switch n := cur.Node().(type) {
+		case *ast.BasicLit:
+			if n.Kind == token.STRING && strings.EqualFold(strings.Trim(n.Value, "`\""), "Trailer") {
+				c.trailers = true
+			}
+		case *ast.FuncDecl:
+			if fn, ok := pass.TypesInfo.Defs[n.Name].(*types.Func); ok && n.Body != nil {
+				c.decls[fn] = n
+				funcs = append(funcs, n)
+			}
+		case *ast.FuncLit:
+			funcs = append(funcs, n)
+		case *ast.AssignStmt:
+			if n.Tok != token.DEFINE {
+				for _, l := range n.Lhs {
+					c.markUnsafe(l)
+				}
+			}
+		case *ast.IncDecStmt:
+			c.markUnsafe(n.X)
+		case *ast.UnaryExpr:
+			if n.Op == token.AND {
+				c.markUnsafe(n.X)
+			}
+		case *ast.SwitchStmt:
+			for _, cl := range n.Body.List {
+				for _, e := range cl.(*ast.CaseClause).List {
+					c.caseTags[e] = n
+				}
+			}
+		case *ast.TypeSwitchStmt:
+			for _, cl := range n.Body.List {
+				for _, e := range cl.(*ast.CaseClause).List {
+					c.caseTags[e] = n
+				}
+			}
+		}
+	}
+	for _, fn := range funcs {
+		c.check(fn)
+	}
+	c.exportFacts()
+	if c.trailers {
+		res.Findings = slices.DeleteFunc(res.Findings, func(f Finding) bool { return f.Kind == LateHeader })
+	}
+	sort.SliceStable(res.Findings, func(i, j int) bool { return res.Findings[i].Call.Pos() < res.Findings[j].Call.Pos() })
+	return res, nil
+}
+
+// relevant reports whether the package uses a writer API directly or
+// imports a package with facts.
+func relevant(pass *analysis.Pass) bool {
+	for _, imp := range pass.Pkg.Imports() {
+		if knowledge.DeclaresWriter(imp.Path()) {
+			return true
+		}
+		if pass.ImportPackageFact(imp, new(hasFacts)) {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *checker) markUnsafe(e ast.Expr) {
+	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+		if v, ok := c.pass.TypesInfo.Uses[id].(*types.Var); ok {
+			c.unsafe[v] = true
+		}
+	}
+}
+
+// info returns the events of a function, located in its CFG.
+func (c *checker) info(fn ast.Node) *fnInfo {
+	if fi, ok := c.infos[fn]; ok {
+		return fi
+	}
+	fi := &fnInfo{}
+	c.infos[fn] = fi
+	var body *ast.BlockStmt
+	switch fn := fn.(type) {
+	case *ast.FuncDecl:
+		body = fn.Body
+	case *ast.FuncLit:
+		body = fn.Body
+	}
+	if body == nil {
+		return fi
+	}
+	// A control-flow graph only for a function whose calls touch a writer.
+	touches := false
+	ast.Inspect(body, func(x ast.Node) bool {
+		switch x := x.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			if len(c.classifyOnce(x)) > 0 {
+				touches = true
+			}
+		}
+		return true
+	})
+	if !touches {
+		return fi
+	}
+	fi.g = cfg.New(body, c.mayReturn)
+	for _, b := range fi.g.Blocks {
+		if !b.Live {
+			continue
+		}
+		for i, n := range b.Nodes {
+			seq := 0
+			// Calls in evaluation order: a call after its arguments.
+			var calls []*ast.CallExpr
+			var walk func(x ast.Node) bool
+			walk = func(x ast.Node) bool {
+				switch x := x.(type) {
+				case *ast.FuncLit, *ast.DeferStmt, *ast.GoStmt:
+					return false
+				case *ast.CallExpr:
+					ast.Inspect(x.Fun, walk)
+					for _, a := range x.Args {
+						ast.Inspect(a, walk)
+					}
+					calls = append(calls, x)
+					return false
+				}
+				return true
+			}
+			ast.Inspect(n, walk)
+			for _, call := range calls {
+				for _, ev := range c.classifyOnce(call) {
+					ev.block, ev.index, ev.seq = b, i, seq
+					seq++
+					fi.evs = append(fi.evs, ev)
+				}
+			}
+		}
+	}
+	return fi
+}
+
+// classifyOnce returns classify's answer for call, computed once.
+func (c *checker) classifyOnce(call *ast.CallExpr) []*event {
+	evs, ok := c.calls[call]
+	if !ok {
+		evs = c.classify(call)
+		c.calls[call] = evs
+	}
+	return evs
+}
+
+// mayReturn reports whether call may return: not panic, nor a function
+// that the knowledge tables or this package's code show never returns.
+func (c *checker) mayReturn(call *ast.CallExpr) bool {
+	switch fn := typeutil.Callee(c.pass.TypesInfo, call).(type) {
+	case *types.Builtin:
+		return fn.Name() != "panic"
+	case *types.Func:
+		return !knowledge.NoReturn(fn.FullName()) && !c.localNoReturn(fn)
+	}
+	return true
+}
+
+// localNoReturn reports a function of this package whose body has no
+// return statement and ends with a call that never returns (fatalf calling
+// log.Fatalf).
+func (c *checker) localNoReturn(fn *types.Func) bool {
+	if fn.Pkg() != c.pass.Pkg {
+		return false
+	}
+	if v, ok := c.noRet[fn]; ok {
+		return v
+	}
+	c.noRet[fn] = false // cycles return
+	decl := c.decls[fn]
+	if decl == nil || len(decl.Body.List) == 0 {
+		return false
+	}
+	es, ok := decl.Body.List[len(decl.Body.List)-1].(*ast.ExprStmt)
+	if !ok {
+		return false
+	}
+	call, ok := ast.Unparen(es.X).(*ast.CallExpr)
+	if !ok || c.mayReturn(call) {
+		return false
+	}
+	hasReturn := false
+	ast.Inspect(decl.Body, func(x ast.Node) bool {
+		switch x.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			hasReturn = true
+		}
+		return !hasReturn
+	})
+	c.noRet[fn] = !hasReturn
+	return !hasReturn
+}
+
+// classify returns what call does to the writers it touches.
+func (c *checker) classify(call *ast.CallExpr) []*event {
+	fn, ok := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
+	if !ok || fn.Pkg() == nil {
+		return nil
+	}
+	if knowledge.HasEffects(fn.Pkg().Path()) {
+		e, ok := knowledge.LookupEffect(fn.FullName())
+		if !ok {
+			return nil
+		}
+		return c.fromEffect(call, fn, e)
+	}
+	return c.fromSummary(call, fn.Origin())
+}
+
+func (c *checker) fromEffect(call *ast.CallExpr, fn *types.Func, e knowledge.Effect) []*event {
+	var w ast.Expr
+	sel, _ := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	switch {
+	case e.Writer >= 0:
+		if e.Writer < len(call.Args) {
+			w = call.Args[e.Writer]
+		}
+	case sel == nil:
+	case e.Writer == knowledge.AtRecv:
+		w = sel.X
+	case e.Writer == knowledge.AtHeaderRecv:
+		if inner, ok := ast.Unparen(sel.X).(*ast.CallExpr); ok && len(inner.Args) == 0 {
+			if isel, ok := ast.Unparen(inner.Fun).(*ast.SelectorExpr); ok && isel.Sel.Name == "Header" {
+				if m, ok := typeutil.Callee(c.pass.TypesInfo, inner).(*types.Func); ok && m.Signature().Recv() != nil {
+					w = isel.X
+				}
+			}
+		}
+	case e.Writer == knowledge.AtEncoderRecv:
+		if inner, ok := ast.Unparen(sel.X).(*ast.CallExpr); ok && len(inner.Args) == 1 {
+			if m, ok := typeutil.Callee(c.pass.TypesInfo, inner).(*types.Func); ok && slices.Contains(knowledge.EncoderCtors, m.FullName()) {
+				w = inner.Args[0]
+			}
+		}
+	}
+	if w == nil {
+		return nil
+	}
+	v, model := c.target(w)
+	if v == nil {
+		return nil
+	}
+	ev := &event{call: call, name: c.name(fn), target: v, model: model}
+	switch {
+	case e.Status >= 0 && e.Status < len(call.Args):
+		ev.status = true
+		ev.code, ev.known = c.intConst(call.Args[e.Status])
+	case e.Status == knowledge.Unknown:
+		ev.status = true
+	case e.Code != 0:
+		ev.status, ev.code, ev.known = true, int64(e.Code), true
+	}
+	if ev.status && ev.known && ev.code <= 0 && model == knowledge.ModelGin {
+		ev.status = false // gin ignores codes ≤ 0: nothing is set
+	}
+	switch {
+	case e.Body >= 0 && e.Body < len(call.Args):
+		ev.body = c.nonEmpty(call, e.Body)
+	case e.Body == knowledge.Always:
+		ev.body = true
+	}
+	if e.Key >= 0 && e.Key < len(call.Args) {
+		ev.header = true
+		if tv, ok := c.pass.TypesInfo.Types[call.Args[e.Key]]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+			ev.key = textproto.CanonicalMIMEHeaderKey(constant.StringVal(tv.Value))
+		}
+	}
+	ev.commits, ev.certain = e.Commits, e.Certain
+	if ev.status && model != knowledge.ModelGin && !(ev.known && informational(ev.code)) {
+		ev.commits = true
+	}
+	if ev.status && ev.known && model != knowledge.ModelGin && (ev.code < 100 || ev.code > 999) {
+		// net/http panics (invalid WriteHeader code) on a fresh response.
+		ev.commits = false
+	}
+	if e.Redirect != "" && !(ev.known && knowledge.RedirectAccepts(e.Redirect, ev.code)) {
+		// A refused code sends nothing (gin panics, echo returns an
+		// error); an unknown one may be refused.
+		ev.commits, ev.status = false, ev.status && ev.known
+	}
+	if e.Render && ev.status && ev.known && ev.body && knowledge.BodylessCode(model, ev.code) {
+		c.add(Finding{Kind: Bodyless, Model: model, Call: call, Name: ev.name, Code: ev.code, Known: true})
+	}
+	return []*event{ev}
+}
+
+// informational reports a 1xx code that commits nothing: every one but
+// 101 Switching Protocols.
+func informational(code int64) bool { return code >= 100 && code <= 199 && code != 101 }
+
+func (c *checker) fromSummary(call *ast.CallExpr, fn *types.Func) []*event {
+	sums := c.summaries(fn)
+	if len(sums) == 0 {
+		return nil
+	}
+	var evs []*event
+	for _, i := range slices.Sorted(func(yield func(int) bool) {
+		for i := range sums {
+			if !yield(i) {
+				return
+			}
+		}
+	}) {
+		s := sums[i]
+		if i >= len(call.Args) || fn.Signature().Variadic() && i >= fn.Signature().Params().Len()-1 {
+			continue
+		}
+		v, model := c.target(call.Args[i])
+		if v == nil || model != s.model {
+			continue
+		}
+		evs = append(evs, &event{call: call, name: c.name(fn), target: v, model: model,
+			status: s.status, commits: s.commits, body: s.body})
+	}
+	return evs
+}
+
+// target returns the writer variable that e denotes, and its model.
+func (c *checker) target(e ast.Expr) (*types.Var, knowledge.Model) {
+	info := c.pass.TypesInfo
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		v, ok := info.Uses[e].(*types.Var)
+		if !ok || v.Kind() != types.ParamVar || c.unsafe[v] {
+			// Only parameters: a local writer may be a wrapper that
+			// buffers (cw := newBufferedWriter(w)).
+			return nil, ""
+		}
+		m, ok := knowledge.WriterOf(types.TypeString(v.Type(), nil))
+		if !ok {
+			return nil, ""
+		}
+		return v, m
+	case *ast.SelectorExpr:
+		s := info.Selections[e]
+		if s == nil || s.Kind() != types.FieldVal || len(s.Index()) != 1 {
+			return nil, ""
+		}
+		named := namedOf(s.Recv())
+		if named == nil || named.Obj().Pkg() == nil {
+			return nil, ""
+		}
+		if !knowledge.IsWriterView(named.Obj().Pkg().Path() + "." + named.Obj().Name() + "." + e.Sel.Name) {
+			return nil, ""
+		}
+		return c.target(e.X)
+	case *ast.CallExpr:
+		sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr)
+		if !ok || len(e.Args) != 0 {
+			return nil, ""
+		}
+		m, ok := typeutil.Callee(info, e).(*types.Func)
+		if !ok || !knowledge.IsWriterView(m.FullName()) {
+			return nil, ""
+		}
+		return c.target(sel.X)
+	}
+	return nil, ""
+}
+
+func namedOf(t types.Type) *types.Named {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, _ := types.Unalias(t).(*types.Named)
+	return n
+}
+
+func (c *checker) name(fn *types.Func) string {
+	if recv := fn.Signature().Recv(); recv != nil {
+		if n := namedOf(recv.Type()); n != nil {
+			return qualify(n.Obj().Pkg(), c.pass.Pkg) + n.Obj().Name() + "." + fn.Name()
+		}
+		return fn.Name()
+	}
+	return qualify(fn.Pkg(), c.pass.Pkg) + fn.Name()
+}
+
+func qualify(p, from *types.Package) string {
+	if p == nil || p == from {
+		return ""
+	}
+	return p.Name() + "."
+}
+
+func (c *checker) intConst(e ast.Expr) (int64, bool) {
+	tv, ok := c.pass.TypesInfo.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int {
+		return 0, false
+	}
+	return constant.Int64Val(tv.Value)
+}
+
+// nonEmpty reports whether argument i of call is known to produce a
+// non-empty body. A string or byte slice needs a non-empty constant or
+// literal; any other value but nil encodes to something (JSON "{}",
+// "null", "0"); String's format arguments always print.
+func (c *checker) nonEmpty(call *ast.CallExpr, i int) bool {
+	arg := ast.Unparen(call.Args[i])
+	info := c.pass.TypesInfo
+	tv, ok := info.Types[arg]
+	if !ok {
+		return false
+	}
+	if tv.IsNil() {
+		return false
+	}
+	if tv.Value != nil && tv.Value.Kind() == constant.String {
+		return constant.StringVal(tv.Value) != ""
+	}
+	switch u := tv.Type.Underlying().(type) {
+	case *types.Basic:
+		if u.Info()&types.IsString != 0 {
+			return false // a string that is not constant may be empty
+		}
+		return u.Kind() != types.UntypedNil
+	case *types.Slice:
+		if b, ok := u.Elem().Underlying().(*types.Basic); ok && b.Kind() == types.Byte {
+			// []byte("text") or []byte{…}
+			switch a := arg.(type) {
+			case *ast.CompositeLit:
+				return len(a.Elts) > 0
+			case *ast.CallExpr:
+				if len(a.Args) == 1 && info.Types[a.Fun].IsType() {
+					if v := info.Types[a.Args[0]].Value; v != nil && v.Kind() == constant.String {
+						return constant.StringVal(v) != ""
+					}
+				}
+			}
+			return false
+		}
+	}
+	return true
+}
+
+func (c *checker) add(f Finding) {
+	if c.reported[f.Call] {
+		return
+	}
+	c.reported[f.Call] = true
+	c.res.Findings = append(c.res.Findings, f)
+}

@@ -1,0 +1,60 @@
+package lifecycle_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/statuslint/statuslint/passes/lifecycle"
+)
+
+var testdata, _ = filepath.Abs(filepath.Join("..", "..", "testdata"))
+
+// TestFacts checks the effects facts of a helper package.
+func TestFacts(t *testing.T) {
+	analysistest.Run(t, testdata, lifecycle.Analyzer, "lifecycle/respond")
+}
+
+// TestResult checks the Result directly: findings in source order, with
+// the committing call.
+func TestResult(t *testing.T) {
+	// The package's // want comments are the root analyzer's diagnostics;
+	// this pass reports none, so its expectations are not checked here.
+	results := analysistest.Run(quiet{}, testdata, lifecycle.Analyzer, "lifecycle/app")
+	var got []string
+	for _, r := range results {
+		res := r.Result.(*lifecycle.Result)
+		last := -1
+		for _, f := range res.Findings {
+			if int(f.Call.Pos()) < last {
+				t.Errorf("findings out of order")
+			}
+			last = int(f.Call.Pos())
+			got = append(got, f.Name+"<"+f.PriorName)
+			if f.Prior == nil {
+				t.Errorf("%s: no committing call", f.Name)
+			}
+		}
+	}
+	want := []string{
+		"http.ResponseWriter.WriteHeader<respond.JSON",
+		"respond.Error<http.ResponseWriter.WriteHeader",
+		"respond.JSON<respond.Error",
+		"respond.Line<http.ResponseWriter.WriteHeader",
+		"http.ResponseWriter.WriteHeader<writeErr",
+	}
+	if len(got) != len(want) {
+		t.Fatalf("findings %q, want %q", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("finding %d: %q, want %q", i, got[i], want[i])
+		}
+	}
+}
+
+// quiet is an analysistest.Testing that ignores unmet expectations.
+type quiet struct{}
+
+func (quiet) Errorf(string, ...any) {}

@@ -1,0 +1,74 @@
+// Package echo covers the response lifecycle of echo v4 and v5 handlers.
+package echo
+
+import (
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+	echov5 "github.com/labstack/echo/v5"
+)
+
+func missingReturn(c echo.Context) error {
+	if c.Param("id") == "" {
+		c.JSON(http.StatusBadRequest, map[string]string{"error": "missing id"})
+	}
+	return c.JSON(http.StatusOK, map[string]bool{"ok": true}) // want `echo.Context.JSON sets status 200 after echo.Context.JSON committed the response: echo keeps the first status \("response already committed"\)`
+}
+
+func withReturn(c echo.Context) error {
+	if c.Param("id") == "" {
+		return c.JSON(http.StatusBadRequest, map[string]string{"error": "missing id"})
+	}
+	return c.JSON(http.StatusOK, map[string]bool{"ok": true})
+}
+
+func noContentBody(c echo.Context) error {
+	return c.JSON(http.StatusNoContent, map[string]bool{"ok": true}) // want `echo.Context.JSON with status 204 loses its body: net/http allows no body with 204 \(ErrBodyNotAllowed\)`
+}
+
+func noContent(c echo.Context) error {
+	return c.NoContent(http.StatusNoContent)
+}
+
+func lateHeader(c echo.Context) error {
+	c.Response().WriteHeader(http.StatusOK)
+	c.Response().Header().Set("X-Request-Id", "1") // want `http.Header.Set changes header "X-Request-Id" after echo.Response.WriteHeader committed the response`
+	return nil
+}
+
+func invalidRedirect(c echo.Context) error {
+	c.Redirect(http.StatusOK, "/a")   // want `status code 200 passed to echo.Context.Redirect is not a redirect code: echo sends nothing`
+	return c.JSON(http.StatusOK, nil) // the redirect was refused and sent nothing: not flagged
+}
+
+func v5Missing(c *echov5.Context) error {
+	if c.Param("id") == "" {
+		c.NoContent(http.StatusBadRequest)
+	}
+	return c.JSON(http.StatusOK, nil) // want `echo.Context.JSON sets status 200 after echo.Context.NoContent committed the response`
+}
+
+func v5Writer(c *echov5.Context) error {
+	c.Response().WriteHeader(http.StatusNoContent)
+	_, err := c.Response().Write([]byte("x")) // want `http.ResponseWriter.Write writes a body after http.ResponseWriter.WriteHeader set status 204`
+	return err
+}
+
+// fail answers 500 on every path: a helper its callers follow.
+func fail(c echo.Context, err error) error {
+	return c.JSON(http.StatusInternalServerError, map[string]string{"error": err.Error()})
+}
+
+func helperMissingReturn(c echo.Context, err error) error {
+	if err != nil {
+		fail(c, err)
+	}
+	return c.NoContent(http.StatusNoContent) // want `echo.Context.NoContent sets status 204 after fail committed the response`
+}
+
+func helperReturned(c echo.Context, err error) error {
+	if err != nil {
+		return fail(c, err)
+	}
+	return c.NoContent(http.StatusNoContent)
+}

@@ -1,0 +1,119 @@
+// Package gin covers the response lifecycle of gin handlers: gin records
+// the status until the first write, renders with a code that allows no
+// body drop it, and Redirect panics on a code it cannot redirect with.
+package gin
+
+import (
+	"fmt"
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+)
+
+type user struct{ Name string }
+
+func missingReturn(c *gin.Context) {
+	if c.Param("id") == "" {
+		c.JSON(http.StatusBadRequest, gin.H{"error": "missing id"})
+	}
+	c.JSON(http.StatusOK, user{"x"}) // want `gin.Context.JSON sets status 200 after gin.Context.JSON wrote the response with 400: gin keeps 400 and drops the new code`
+}
+
+func withReturn(c *gin.Context) {
+	if c.Param("id") == "" {
+		c.JSON(http.StatusBadRequest, gin.H{"error": "missing id"})
+		return
+	}
+	c.JSON(http.StatusOK, user{"x"})
+}
+
+func statusThenRender(c *gin.Context) {
+	c.Status(http.StatusAccepted)
+	c.JSON(http.StatusOK, user{"x"}) // Status only records the code until the first write: not flagged
+}
+
+func sameCode(c *gin.Context) {
+	c.AbortWithStatus(http.StatusUnauthorized)
+	c.JSON(http.StatusUnauthorized, gin.H{"error": "unauthorized"}) // the same code: gin keeps it silently, not flagged
+}
+
+func abortThenOther(c *gin.Context) {
+	c.AbortWithStatus(http.StatusUnauthorized)
+	c.String(http.StatusForbidden, "forbidden") // want `gin.Context.String sets status 403 after gin.Context.AbortWithStatus wrote the response with 401`
+}
+
+func unknownFirst(c *gin.Context, code int) {
+	c.JSON(code, nil)
+	c.JSON(http.StatusOK, nil) // the first code is unknown, it may be 200: not flagged
+}
+
+func rawWrite(c *gin.Context) {
+	c.Writer.Write([]byte("x"))
+	c.Status(http.StatusOK) // the code sent by the write is not known here: not flagged
+}
+
+func noContentJSON(c *gin.Context) {
+	c.JSON(http.StatusNoContent, gin.H{"deleted": true}) // want `gin.Context.JSON with status 204 writes no body: gin drops the body of a 204 response`
+}
+
+func noContentNil(c *gin.Context) {
+	c.JSON(http.StatusNoContent, nil) // no body meant: not flagged
+}
+
+func noContentString(c *gin.Context) {
+	c.String(http.StatusNotModified, "") // an empty body: not flagged
+}
+
+func statusThenWrite(c *gin.Context) {
+	c.Status(http.StatusNoContent)
+	fmt.Fprintln(c.Writer, "gone") // want `fmt.Fprintln writes a body after gin.Context.Status set status 204`
+}
+
+func statusReplaced(c *gin.Context) {
+	c.Status(http.StatusNoContent)
+	c.Status(http.StatusOK)
+	fmt.Fprintln(c.Writer, "ok") // the 204 was replaced before the write: not flagged
+}
+
+func lateHeader(c *gin.Context) {
+	c.JSON(http.StatusOK, user{"x"})
+	c.Header("X-Request-Id", "1") // want `gin.Context.Header changes header "X-Request-Id" after gin.Context.JSON committed the response`
+}
+
+func lateWriterHeader(c *gin.Context) {
+	c.String(http.StatusOK, "ok")
+	c.Writer.Header().Set("Cache-Control", "no-store") // want `http.Header.Set changes header "Cache-Control" after gin.Context.String committed`
+}
+
+func headerAfterStatus(c *gin.Context) {
+	c.Status(http.StatusOK)
+	c.Header("X-Request-Id", "1") // Status sends nothing: not flagged
+	c.JSON(http.StatusOK, user{"x"})
+}
+
+func redirects(c *gin.Context) {
+	c.Redirect(http.StatusOK, "/a") // want `status code 200 passed to gin.Context.Redirect is not a redirect code: gin panics`
+}
+
+func redirectCreated(c *gin.Context) {
+	c.Redirect(http.StatusCreated, "/a") // gin accepts 201: not flagged
+}
+
+func redirectFound(c *gin.Context) {
+	c.Redirect(http.StatusFound, "/a")
+}
+
+// ok renders on every path: a helper its callers follow.
+func ok(c *gin.Context, v any) {
+	c.JSON(http.StatusOK, v)
+}
+
+func headerAfterHelper(c *gin.Context) {
+	ok(c, user{"x"})
+	c.Header("X-Request-Id", "1") // want `gin.Context.Header changes header "X-Request-Id" after ok committed the response`
+}
+
+func statusAfterHelper(c *gin.Context) {
+	ok(c, user{"x"})
+	c.JSON(http.StatusInternalServerError, nil) // the helper's code is not known here (gin keeps the same code silently): not flagged
+}

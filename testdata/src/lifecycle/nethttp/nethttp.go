@@ -1,0 +1,305 @@
+// Package nethttp covers the response lifecycle of net/http handlers:
+// superfluous status calls, bodies under 204/304, late headers, and
+// http.Redirect with a code that is no redirect.
+package nethttp
+
+import (
+	"encoding/json"
+	"fmt"
+	"log"
+	"net/http"
+	"os"
+)
+
+type payload struct{ OK bool }
+
+func missingReturn(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Query().Get("id") == "" {
+		http.Error(w, "missing id", http.StatusBadRequest) // the committing call (Related)
+	}
+	w.WriteHeader(http.StatusCreated) // want `http.ResponseWriter.WriteHeader sets status 201 after http.Error committed the response: net/http keeps the first status and logs "superfluous response.WriteHeader call"`
+}
+
+func withReturn(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Query().Get("id") == "" {
+		http.Error(w, "missing id", http.StatusBadRequest)
+		return // every path that committed ends here: not flagged
+	}
+	w.WriteHeader(http.StatusCreated)
+}
+
+func writeThenStatus(w http.ResponseWriter) {
+	json.NewEncoder(w).Encode(payload{true})
+	w.WriteHeader(http.StatusOK) // want `http.ResponseWriter.WriteHeader sets status 200 after json.Encoder.Encode committed the response`
+}
+
+func fprintThenError(w http.ResponseWriter) {
+	fmt.Fprintln(w, "partial")
+	http.Error(w, "failed", http.StatusInternalServerError) // want `http.Error sets status 500 after fmt.Fprintln committed the response`
+}
+
+func twoStatuses(w http.ResponseWriter, fail bool) {
+	w.WriteHeader(http.StatusOK)
+	if fail {
+		w.WriteHeader(http.StatusInternalServerError) // want `http.ResponseWriter.WriteHeader sets status 500 after http.ResponseWriter.WriteHeader committed`
+	}
+}
+
+func writeNil(w http.ResponseWriter) {
+	w.Write(nil)                    // commits even with no bytes: net/http sends the header first
+	http.NotFound(w, nil)           // want `http.NotFound sets status 404 after http.ResponseWriter.Write committed`
+	http.Redirect(w, nil, "/", 302) // want `http.Redirect sets status 302 after http.NotFound committed`
+}
+
+// encodeError: the error branch of the committing call itself is not
+// flagged, json.Encoder writes nothing when encoding fails.
+func encodeError(w http.ResponseWriter, v any) {
+	if err := json.NewEncoder(w).Encode(v); err != nil {
+		http.Error(w, err.Error(), http.StatusInternalServerError)
+	}
+}
+
+func encodeErrorAssigned(w http.ResponseWriter, v any) {
+	err := json.NewEncoder(w).Encode(v)
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusInternalServerError) // err comes from the committing call: not flagged
+	}
+}
+
+// flag: a variable set next to the committing call and tested later.
+func flag(w http.ResponseWriter, bad bool) {
+	wrote := false
+	if bad {
+		http.Error(w, "bad", http.StatusBadRequest)
+		wrote = true
+	}
+	if !wrote {
+		w.WriteHeader(http.StatusNoContent) // guarded by wrote: not flagged
+	}
+}
+
+// sameCondition: the same test guards both calls; they exclude each other.
+func sameCondition(w http.ResponseWriter, r *http.Request) {
+	if r.Method == http.MethodHead {
+		w.WriteHeader(http.StatusOK)
+	}
+	if r.Method != http.MethodHead {
+		w.WriteHeader(http.StatusAccepted) // r is tested by both: not flagged
+	}
+}
+
+func switchCases(w http.ResponseWriter, r *http.Request) {
+	switch r.Method {
+	case http.MethodGet:
+		http.Error(w, "no", http.StatusMethodNotAllowed)
+	}
+	switch r.Method {
+	case http.MethodPost:
+		w.WriteHeader(http.StatusCreated) // the same tag decides both switches: not flagged
+	}
+}
+
+func panics(w http.ResponseWriter, bad bool) {
+	if bad {
+		http.Error(w, "bad", http.StatusBadRequest)
+		panic("bad request") // the path ends: not flagged
+	}
+	w.WriteHeader(http.StatusOK)
+}
+
+func fatal(w http.ResponseWriter, bad bool) {
+	if bad {
+		http.Error(w, "bad", http.StatusBadRequest)
+		log.Fatal("bad") // never returns: not flagged
+	}
+	if bad {
+		http.Error(w, "bad", http.StatusBadRequest)
+		os.Exit(1) // never returns: not flagged
+	}
+	w.WriteHeader(http.StatusOK)
+}
+
+// loop: the committing call in a loop body does not reach itself on the
+// next iteration, nor the code before it.
+func loop(w http.ResponseWriter, items []string) {
+	for _, it := range items {
+		w.Header().Set("X-Item", it) // before the call in the loop: not flagged
+		if it == "" {
+			http.Error(w, "empty item", http.StatusBadRequest)
+			return
+		}
+	}
+	w.WriteHeader(http.StatusOK)
+}
+
+func loopNoReturn(w http.ResponseWriter, items []string) {
+	for _, it := range items {
+		if it == "" {
+			http.Error(w, "empty item", http.StatusBadRequest) // no return
+			break
+		}
+	}
+	w.WriteHeader(http.StatusOK) // want `http.ResponseWriter.WriteHeader sets status 200 after http.Error committed`
+}
+
+func earlyHints(w http.ResponseWriter) {
+	w.Header().Set("Link", "</style.css>; rel=preload")
+	w.WriteHeader(http.StatusEarlyHints) // 103 commits nothing
+	w.Header().Set("X-After-Hints", "1") // not flagged
+	w.WriteHeader(http.StatusOK)         // not flagged
+	w.Write([]byte("ok"))
+}
+
+func deferred(w http.ResponseWriter) {
+	defer w.WriteHeader(http.StatusOK) // runs at return, not here: not flagged
+	w.Write([]byte("x"))
+}
+
+func closure(w http.ResponseWriter) {
+	http.Error(w, "bad", http.StatusBadRequest)
+	f := func(w http.ResponseWriter) {
+		w.WriteHeader(http.StatusOK) // another function, another writer: not flagged
+	}
+	_ = f
+}
+
+func reassigned(w http.ResponseWriter, wrap func(http.ResponseWriter) http.ResponseWriter) {
+	w.WriteHeader(http.StatusOK)
+	w = wrap(w)
+	w.WriteHeader(http.StatusOK) // w is reassigned in this function: not followed
+}
+
+func otherWriter(w, other http.ResponseWriter) {
+	other.WriteHeader(http.StatusOK)
+	w.WriteHeader(http.StatusOK) // a different writer: not flagged
+}
+
+// recorder is not an http.ResponseWriter variable: a user's writer may
+// buffer, so its calls are not ordered.
+type recorder struct{ http.ResponseWriter }
+
+func userWriter(w *recorder) {
+	w.Write([]byte("x"))
+	w.WriteHeader(http.StatusOK) // not flagged
+}
+
+func unknownCall(w http.ResponseWriter, r *http.Request, next http.Handler) {
+	next.ServeHTTP(w, r)
+	w.WriteHeader(http.StatusOK) // next may or may not write: not flagged
+}
+
+func writerState(w http.ResponseWriter, v any) {
+	json.NewEncoder(w).Encode(v)
+	if ww, ok := w.(interface{ Written() bool }); ok && ww.Written() {
+		return
+	}
+	w.WriteHeader(http.StatusOK) // behind a test of the writer's state: not flagged
+}
+
+// Bodies under statuses that allow none.
+
+func noContentBody(w http.ResponseWriter) {
+	w.WriteHeader(http.StatusNoContent)
+	w.Write([]byte("done")) // want `http.ResponseWriter.Write writes a body after http.ResponseWriter.WriteHeader set status 204: net/http allows no body with 204 and drops it \(ErrBodyNotAllowed\)`
+}
+
+func notModifiedBody(w http.ResponseWriter, v any) {
+	w.WriteHeader(http.StatusNotModified)
+	json.NewEncoder(w).Encode(v) // want `json.Encoder.Encode writes a body after http.ResponseWriter.WriteHeader set status 304`
+}
+
+func noContentEmpty(w http.ResponseWriter) {
+	w.WriteHeader(http.StatusNoContent)
+	w.Write(nil) // no bytes: not flagged
+	w.Write([]byte{})
+	w.Write([]byte(""))
+}
+
+func noContentElsewhere(w http.ResponseWriter, empty bool) {
+	if empty {
+		w.WriteHeader(http.StatusNoContent)
+		return
+	}
+	w.Write([]byte("body")) // 204 returned before: not flagged
+}
+
+// Headers after the commit.
+
+func lateHeader(w http.ResponseWriter) {
+	w.WriteHeader(http.StatusOK)
+	w.Header().Set("Content-Type", "application/json") // want `http.Header.Set changes header "Content-Type" after http.ResponseWriter.WriteHeader committed the response: the header was already sent and the change has no effect`
+}
+
+func lateHeaderAfterWrite(w http.ResponseWriter) {
+	fmt.Fprintf(w, "hello")
+	w.Header().Add("x-request-id", "1") // want `http.Header.Add changes header "X-Request-Id" after fmt.Fprintf committed the response`
+	w.Header().Del("Cache-Control")     // want `http.Header.Del changes header "Cache-Control" after fmt.Fprintf committed`
+}
+
+func trailerPrefix(w http.ResponseWriter) {
+	w.Write([]byte("data"))
+	w.Header().Set(http.TrailerPrefix+"X-Sum", "abc") // a trailer: not flagged
+}
+
+func unknownKey(w http.ResponseWriter, key string) {
+	w.Write([]byte("data"))
+	w.Header().Set(key, "v") // the key may name a trailer: not flagged
+}
+
+func headerFirst(w http.ResponseWriter) {
+	w.Header().Set("Content-Type", "text/plain") // before the commit: not flagged
+	w.WriteHeader(http.StatusOK)
+}
+
+// Redirect codes.
+
+func redirects(w http.ResponseWriter, r *http.Request) {
+	http.Redirect(w, r, "/a", http.StatusOK) // want `status code 200 passed to http.Redirect is not a redirect code: http.Redirect sends it as the status with a Location header that clients do not follow`
+}
+
+func redirectNotFound(w http.ResponseWriter, r *http.Request) {
+	http.Redirect(w, r, "/a", http.StatusNotFound) // want `status code 404 passed to http.Redirect is not a redirect code`
+}
+
+func redirectOK(w http.ResponseWriter, r *http.Request) {
+	http.Redirect(w, r, "/a", http.StatusSeeOther) // a redirect: not flagged
+}
+
+func redirectHandler() http.Handler {
+	return http.RedirectHandler("/a", http.StatusCreated) // want `status code 201 passed to http.RedirectHandler is not a redirect code`
+}
+
+// headerOnce is a user's wrapper that tolerates a second WriteHeader.
+func headerOnce(w http.ResponseWriter) http.ResponseWriter { return w }
+
+func localWriter(w http.ResponseWriter) {
+	cw := headerOnce(w)
+	cw.WriteHeader(http.StatusOK)
+	cw.WriteHeader(http.StatusAccepted) // a local writer may be a wrapper: only parameters are followed, not flagged
+}
+
+// writeError: Write sends the header before it can fail, so its error
+// branch is after the commit.
+func writeError(w http.ResponseWriter, b []byte) {
+	if _, err := w.Write(b); err != nil {
+		http.Error(w, err.Error(), http.StatusInternalServerError) // want `http.Error sets status 500 after http.ResponseWriter.Write committed the response`
+	}
+}
+
+func fprintError(w http.ResponseWriter) {
+	_, err := fmt.Fprintf(w, "%d items", 3)
+	if err != nil {
+		w.WriteHeader(http.StatusInternalServerError) // want `http.ResponseWriter.WriteHeader sets status 500 after fmt.Fprintf committed the response`
+	}
+}
+
+// die never returns: it ends in log.Fatal and has no return statement.
+func die(msg string) { log.Fatal(msg) }
+
+func localFatal(w http.ResponseWriter, bad bool) {
+	if bad {
+		http.Error(w, "bad", http.StatusBadRequest)
+		die("bad") // never returns: not flagged
+	}
+	w.WriteHeader(http.StatusOK)
+}
