@@ -39,7 +39,7 @@ func (c *checker) checkLifecycle(sr *sites.Result, lr *lifecycle.Result) {
 				End:      code.Expr.End(),
 				Category: CategoryRedirect,
 				Message: fmt.Sprintf("status code %d%s %s is not a redirect code: %s",
-					v, via(code), target(site), knowledge.RedirectRefusal(site.Runtime)),
+					v, c.via(site, code), target(site), knowledge.RedirectRefusal(site.Runtime)),
 			}, v)
 		}
 	}
