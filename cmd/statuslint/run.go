@@ -257,6 +257,12 @@ func (r *result) addJSON(data []byte) error {
 				return err
 			}
 			r.analysisErrors = append(r.analysisErrors, fmt.Sprintf("statuslint: %s: %s", id, e.Error))
+			if skipped(e.Error) {
+				// The standalone driver's entry for a package that does
+				// not type-check, whose errors are printed on stderr, as
+				// go vet does.
+				delete(r.tree, id)
+			}
 			continue
 		}
 		var diags []struct {
@@ -303,7 +309,7 @@ func (r *result) printErrors(w io.Writer) {
 		fmt.Fprintln(w, line)
 	}
 	for _, e := range r.analysisErrors {
-		if len(r.errors) > 0 && (strings.Contains(e, ": analysis skipped due to errors in package") || strings.Contains(e, ": failed prerequisites: ")) {
+		if len(r.errors) > 0 && skipped(e) {
 			continue
 		}
 		fmt.Fprintln(w, e)
@@ -374,4 +380,10 @@ func parsePosn(s string) (file string, line int, ok bool) {
 		return "", 0, false
 	}
 	return s[:colon1], line, true
+}
+
+// skipped reports whether an analysis error only says that the analysis
+// did not run because the package has errors.
+func skipped(err string) bool {
+	return strings.HasSuffix(err, "analysis skipped due to errors in package") || strings.Contains(err, "failed prerequisites: ")
 }
