@@ -42,6 +42,7 @@
 #             all; repeat and edit run after an unmeasured first run when
 #             first is not measured)
 #   -l        list the known targets and exit
+#   -R FILE   print the report of an earlier run's raw results and exit
 #   TARGET    target names (default: the DEFAULT_TARGETS below)
 #
 # Results: a table on stdout, raw measurements in DIR/results/*.tsv.
@@ -69,13 +70,15 @@ BENCH_DIR=${BENCH_DIR:-${TMPDIR:-/tmp}/statuslint-bench}
 REV=
 MODES=check,first,repeat,edit
 
-while getopts 'n:d:r:m:lh' opt; do
+REPORT=
+while getopts 'n:d:r:m:R:lh' opt; do
 	case $opt in
 	n) N=$OPTARG ;;
 	d) BENCH_DIR=$OPTARG ;;
 	r) REV=$OPTARG ;;
 	m) MODES=$OPTARG ;;
 	l) echo "$ALL_TARGETS" | sed '/^$/d'; exit 0 ;;
+	R) REPORT=$OPTARG ;;
 	h) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
 	*) exit 2 ;;
 	esac
@@ -90,6 +93,61 @@ done
 has_mode() { case ,$MODES, in *,$1,*) return 0 ;; esac; return 1; }
 
 log() { printf '%s\n' "$*" >&2; }
+
+report() {
+	awk -F '\t' '
+function median(key,    n, i, j, t, a) {
+	n = split(vals[key], a, " ")
+	for (i = 2; i <= n; i++) { t = a[i]; for (j = i - 1; j >= 1 && a[j] + 0 > t + 0; j--) a[j + 1] = a[j]; a[j + 1] = t }
+	return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+}
+function spread(key,    n, i, a, lo, hi) {
+	n = split(vals[key], a, " ")
+	lo = a[1]; hi = a[1]
+	for (i = 2; i <= n; i++) { if (a[i] + 0 < lo + 0) lo = a[i]; if (a[i] + 0 > hi + 0) hi = a[i] }
+	return sprintf("%.2f-%.2f", lo, hi)
+}
+$1 == "#size" { size[$2] = sprintf("%s pkgs, %s lines; %s with deps", $3, $4, $5); next }
+$1 == "#leaf" { leaf[$2] = $3; next }
+NR == 1 { next }
+{
+	k = $1 SUBSEP $2
+	if (!(k in seen)) { seen[k] = 1; order[++n] = k }
+	vals[k SUBSEP $3 SUBSEP "w"] = vals[k SUBSEP $3 SUBSEP "w"] " " $5
+	vals[k SUBSEP $3 SUBSEP "m"] = vals[k SUBSEP $3 SUBSEP "m"] " " $6
+	vals[k SUBSEP $3 SUBSEP "c"] = vals[k SUBSEP $3 SUBSEP "c"] " " $7
+}
+END {
+	printf "%-9s %-7s %8s %8s %6s  %8s %8s %6s  %8s %8s %6s  %s\n", "target", "mode", "floor s", "lint s", "ratio", "floor MB", "lint MB", "ratio", "fl cpu", "li cpu", "ratio", "lint s min-max"
+	worst_w = 0; worst_m = 0
+	for (i = 1; i <= n; i++) {
+		k = order[i]; split(k, p, SUBSEP)
+		fw = median(k SUBSEP "floor" SUBSEP "w"); sw = median(k SUBSEP "statuslint" SUBSEP "w")
+		fm = median(k SUBSEP "floor" SUBSEP "m"); sm = median(k SUBSEP "statuslint" SUBSEP "m")
+		fc = median(k SUBSEP "floor" SUBSEP "c"); sc = median(k SUBSEP "statuslint" SUBSEP "c")
+		rw = fw > 0 ? sw / fw : 0; rm = fm > 0 ? sm / fm : 0; rc = fc > 0 ? sc / fc : 0
+		printf "%-9s %-7s %8.2f %8.2f %5.2fx  %8.0f %8.0f %5.2fx  %8.2f %8.2f %5.2fx  %s\n", p[1], p[2], fw, sw, rw, fm / 1024, sm / 1024, rm, fc, sc, rc, spread(k SUBSEP "statuslint" SUBSEP "w")
+		if (p[2] == "check" || p[2] == "first") {
+			if (rw > worst_w) worst_w = rw
+			if (rm > worst_m) worst_m = rm
+		}
+		if (p[2] == "check") { standalone[p[1]] = fw; standaloneC[p[1]] = fc }
+		else { againstSA[p[1] SUBSEP p[2]] = sw; againstSAc[p[1] SUBSEP p[2]] = sc }
+	}
+	for (t in size) printf "size %-10s %s; edits in %s\n", t, size[t], leaf[t]
+	for (i = 1; i <= n; i++) {
+		k = order[i]; split(k, p, SUBSEP)
+		if (!(k in againstSA)) continue
+		if (standalone[p[1]] > 0 && standaloneC[p[1]] > 0) printf "%-9s %-7s statuslint vs the floor standalone: wall %.2f s / %.2f s = %.2fx%s, cpu %.2f s / %.2f s = %.2fx\n", p[1], p[2], againstSA[k], standalone[p[1]], againstSA[k] / standalone[p[1]], p[2] == "repeat" ? " (goal <= 0.25x)" : "", againstSAc[k], standaloneC[p[1]], againstSAc[k] / standaloneC[p[1]]
+	}
+	printf "worst ratio (check, first): wall %.2fx, memory %.2fx (target <= 1.10x)\n", worst_w, worst_m
+}' "$1"
+}
+
+if [ -n "$REPORT" ]; then
+	report "$REPORT"
+	exit 0
+fi
 
 REPO=$(cd "$(dirname "$0")/.." && pwd)
 mkdir -p "$BENCH_DIR"
@@ -239,49 +297,4 @@ done
 # Report medians and ratios.
 echo "statuslint benchmark: $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc 2>/dev/null || echo '?') cores, $(go env GOVERSION), $N runs each, $STATUSLINT_DESC"
 echo "raw: $RESULTS"
-awk -F '\t' '
-function median(key,    n, i, j, t, a) {
-	n = split(vals[key], a, " ")
-	for (i = 2; i <= n; i++) { t = a[i]; for (j = i - 1; j >= 1 && a[j] + 0 > t + 0; j--) a[j + 1] = a[j]; a[j + 1] = t }
-	return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
-}
-function spread(key,    n, i, a, lo, hi) {
-	n = split(vals[key], a, " ")
-	lo = a[1]; hi = a[1]
-	for (i = 2; i <= n; i++) { if (a[i] + 0 < lo + 0) lo = a[i]; if (a[i] + 0 > hi + 0) hi = a[i] }
-	return sprintf("%.2f-%.2f", lo, hi)
-}
-$1 == "#size" { size[$2] = sprintf("%s pkgs, %s lines; %s with deps", $3, $4, $5); next }
-$1 == "#leaf" { leaf[$2] = $3; next }
-NR == 1 { next }
-{
-	k = $1 SUBSEP $2
-	if (!(k in seen)) { seen[k] = 1; order[++n] = k }
-	vals[k SUBSEP $3 SUBSEP "w"] = vals[k SUBSEP $3 SUBSEP "w"] " " $5
-	vals[k SUBSEP $3 SUBSEP "m"] = vals[k SUBSEP $3 SUBSEP "m"] " " $6
-	vals[k SUBSEP $3 SUBSEP "c"] = vals[k SUBSEP $3 SUBSEP "c"] " " $7
-}
-END {
-	printf "%-9s %-7s %8s %8s %6s  %8s %8s %6s  %8s %8s %6s  %s\n", "target", "mode", "floor s", "lint s", "ratio", "floor MB", "lint MB", "ratio", "fl cpu", "li cpu", "ratio", "lint s min-max"
-	worst_w = 0; worst_m = 0
-	for (i = 1; i <= n; i++) {
-		k = order[i]; split(k, p, SUBSEP)
-		fw = median(k SUBSEP "floor" SUBSEP "w"); sw = median(k SUBSEP "statuslint" SUBSEP "w")
-		fm = median(k SUBSEP "floor" SUBSEP "m"); sm = median(k SUBSEP "statuslint" SUBSEP "m")
-		fc = median(k SUBSEP "floor" SUBSEP "c"); sc = median(k SUBSEP "statuslint" SUBSEP "c")
-		rw = fw > 0 ? sw / fw : 0; rm = fm > 0 ? sm / fm : 0; rc = fc > 0 ? sc / fc : 0
-		printf "%-9s %-7s %8.2f %8.2f %5.2fx  %8.0f %8.0f %5.2fx  %8.2f %8.2f %5.2fx  %s\n", p[1], p[2], fw, sw, rw, fm / 1024, sm / 1024, rm, fc, sc, rc, spread(k SUBSEP "statuslint" SUBSEP "w")
-		if (p[2] == "check" || p[2] == "first") {
-			if (rw > worst_w) worst_w = rw
-			if (rm > worst_m) worst_m = rm
-		}
-		if (p[2] == "check") standalone[p[1]] = fw
-		else if (p[2] == "repeat" || p[2] == "edit") { againstSA[p[1] SUBSEP p[2]] = sw }
-	}
-	for (t in size) printf "size %-10s %s; edits in %s\n", t, size[t], leaf[t]
-	for (k in againstSA) {
-		split(k, p, SUBSEP)
-		if (standalone[p[1]] > 0) printf "%-9s %-7s statuslint %.2f s vs the floor standalone %.2f s: %.2fx%s\n", p[1], p[2], againstSA[k], standalone[p[1]], againstSA[k] / standalone[p[1]], p[2] == "repeat" ? " (goal <= 0.25x)" : ""
-	}
-	printf "worst ratio (check, first): wall %.2fx, memory %.2fx (target <= 1.10x)\n", worst_w, worst_m
-}' "$RESULTS"
+report "$RESULTS"

@@ -275,6 +275,9 @@ func TestExitStatus(t *testing.T) {
 			if bad := noise(stderr); len(bad) > 0 {
 				t.Errorf("%s %s %q: internal lines %q", e.name, tc.fixture, tc.mode, bad)
 			}
+			if n := strings.Count(stderr, "broken.go:3:"); tc.fixture == "broken" && n != 1 {
+				t.Errorf("%s %s %q: the type error is printed %d times, want once:\n%s", e.name, tc.fixture, tc.mode, n, stderr)
+			}
 			fixed, _ := os.ReadFile(filepath.Join(dir, "fixable", "fixable.go"))
 			applied := strings.Contains(string(fixed), "//statuslint:code 499")
 			switch {

@@ -61,8 +61,8 @@ func command(args []string) int {
 // diagnostics that remain: exit status 3 if there are any.
 func fixMode(e *engine, o *options, patterns []string) int {
 	fixed := e.fix(patterns, false)
-	fixed.printErrors(os.Stderr)
 	res := e.analyse(patterns)
+	res.errors = union(fixed.errors, res.errors)
 	res.printErrors(os.Stderr)
 	if o.json {
 		res.printJSON(os.Stdout)
@@ -85,7 +85,13 @@ func diffMode(e *engine, o *options, patterns []string) int {
 		if slices.ContainsFunc(res.diags, func(d diagnostic) bool { return d.hasFix }) {
 			diff := e.fix(patterns, true)
 			os.Stdout.Write(diff.stdout)
-			diff.printErrors(os.Stderr)
+			// Errors that the analysis did not print (the fix run
+			// repeats a package's errors).
+			for _, line := range diff.errors {
+				if !slices.Contains(res.errors, line) {
+					fmt.Fprintln(os.Stderr, line)
+				}
+			}
 			if diff.failed() && !e.vet {
 				return exitError
 			}
@@ -95,6 +101,17 @@ func diffMode(e *engine, o *options, patterns []string) int {
 		unfixed.printText(os.Stderr, -1)
 	}
 	return res.status()
+}
+
+// union returns the lines of a, then those of b that a does not hold.
+func union(a, b []string) []string {
+	u := slices.Clone(a)
+	for _, line := range b {
+		if !slices.Contains(u, line) {
+			u = append(u, line)
+		}
+	}
+	return u
 }
 
 // An engine runs the analysis: go vet with statuslint as its vet tool, or
