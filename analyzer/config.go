@@ -165,15 +165,15 @@ func CheckFlags(args []string, driver *flag.FlagSet) error {
 		if f == nil {
 			return nil
 		}
-		if !hasValue {
-			if isBoolFlag(f) {
-				value = "true"
-			} else if i+1 < len(args) {
-				i++
-				value = args[i]
-			} else {
-				return fmt.Errorf("-%s needs a value", name)
-			}
+		switch {
+		case hasValue:
+		case isBoolFlag(f):
+			value = "true"
+		case i+1 < len(args):
+			i++
+			value = args[i]
+		default:
+			return fmt.Errorf("-%s needs a value", name)
 		}
 		if err := fs.Set(name, value); err != nil {
 			return fmt.Errorf("-%s %s: %v", name, value, err)

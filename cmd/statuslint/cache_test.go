@@ -114,11 +114,10 @@ var toolRunRE = regexp.MustCompile(`(?m)^.*statuslint\S* .*\$WORK/(b\d+)/vet\.cf
 
 // vetRuns runs the go vet command that statuslint runs, with -x, and
 // returns the import paths of the packages (of module example.test/m) that
-// the tool analysed rather than read from the cache.
-func vetRuns(t *testing.T, dir, bin string, flags ...string) []string {
+// the tool analyzed rather than read from the cache.
+func vetRuns(t *testing.T, dir, bin string) []string {
 	t.Helper()
-	args := append([]string{"vet", "-x", "-vettool=" + bin}, flags...)
-	cmd := exec.Command("go", append(args, "-json", "./...")...)
+	cmd := exec.Command("go", "vet", "-x", "-vettool="+bin, "-json", "./...")
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off")
 	out, _ := cmd.CombinedOutput()
@@ -133,7 +132,7 @@ func vetRuns(t *testing.T, dir, bin string, flags ...string) []string {
 			if cfg[1] != run[1] {
 				continue
 			}
-			if m := importPath.FindStringSubmatch(cfg[2]); m != nil && strings.HasPrefix(m[1], "example.test/m/") {
+			if m := importPath.FindStringSubmatch(cfg[2]); len(m) == 2 && strings.HasPrefix(m[1], "example.test/m/") {
 				p := m[1]
 				if vetxOnly.MatchString(cfg[2]) {
 					p += " (facts)"
@@ -180,7 +179,7 @@ func OK(w http.ResponseWriter, r *http.Request) { w.WriteHeader(200) }
 
 // TestInvalidation checks that the cached path gives what a fresh analysis
 // gives after each kind of change (a file, a flag, a registration in an
-// imported package, the statuslint binary), and that it re-analyses only
+// imported package, the statuslint binary), and that it re-analyzes only
 // what changed.
 func TestInvalidation(t *testing.T) {
 	bin := build(t)
@@ -215,25 +214,25 @@ func TestInvalidation(t *testing.T) {
 
 	step("first run", nil, desc460)
 	if runs := vetRuns(t, dir, bin); len(runs) != 0 {
-		t.Errorf("repeated run on unchanged code analysed %q, want nothing", runs)
+		t.Errorf("repeated run on unchanged code analyzed %q, want nothing", runs)
 	}
 
-	// A changed file: only its package is analysed again.
+	// A changed file: only its package is analyzed again.
 	write(t, dir, map[string]string{"leaf/leaf.go": strings.Replace(leafGo, "200", "700", 1)})
 	if runs := vetRuns(t, dir, bin); !slices.Equal(runs, []string{"example.test/m/leaf"}) {
-		t.Errorf("after an edit in leaf, analysed %q, want leaf only", runs)
+		t.Errorf("after an edit in leaf, analyzed %q, want leaf only", runs)
 	}
 	step("edited leaf", nil, desc460, range700)
 
 	// A change in codes that changes neither its compiled export data nor
-	// its facts (a doc comment, the same length): codes is analysed again,
+	// its facts (a doc comment, the same length): codes is analyzed again,
 	// api, which imports it, is not, because codes' facts come out
 	// byte-identical. (The go command also keys api on codes' compiled
 	// export data, which holds the bodies of inlinable functions, so an
-	// edit in such a body analyses api again whatever the facts.)
+	// edit in such a body analyzes api again whatever the facts.)
 	write(t, dir, map[string]string{"codes/codes.go": strings.Replace(codesGo, "names the service", "names the servicf", 1)})
 	if runs := vetRuns(t, dir, bin); !slices.Equal(runs, []string{"example.test/m/codes"}) {
-		t.Errorf("after a comment edit in codes, analysed %q, want codes only", runs)
+		t.Errorf("after a comment edit in codes, analyzed %q, want codes only", runs)
 	}
 
 	// Flags.
@@ -245,7 +244,7 @@ func TestInvalidation(t *testing.T) {
 	// reported; put back, it is not.
 	write(t, dir, map[string]string{"codes/codes.go": strings.Replace(codesGo, "//statuslint:code 499", "// statuslint:code 499", 1)})
 	if runs := vetRuns(t, dir, bin); !slices.Equal(runs, []string{"example.test/m/api", "example.test/m/codes"}) {
-		t.Errorf("after a registration change in codes, analysed %q, want api and codes", runs)
+		t.Errorf("after a registration change in codes, analyzed %q, want api and codes", runs)
 	}
 	step("registration removed", nil, desc499, desc460, range700)
 	write(t, dir, map[string]string{"codes/codes.go": codesGo})
@@ -253,7 +252,7 @@ func TestInvalidation(t *testing.T) {
 
 	// A new binary: the go command keys the tool by the hash of its
 	// content that -V=full prints, so a binary that differs by one byte
-	// analyses everything again, and an identical copy reuses the cache.
+	// analyzes everything again, and an identical copy reuses the cache.
 	data, err := os.ReadFile(bin)
 	if err != nil {
 		t.Fatal(err)
@@ -278,10 +277,10 @@ func TestInvalidation(t *testing.T) {
 		t.Errorf("-V=full build IDs: %q, copy %q, changed %q; want a sha256, the same for the copy, another for the changed binary", v, c, n)
 	}
 	if runs := vetRuns(t, dir, copyBin); len(runs) != 0 {
-		t.Errorf("an identical binary analysed %q, want nothing", runs)
+		t.Errorf("an identical binary analyzed %q, want nothing", runs)
 	}
 	want := []string{"example.test/m/api", "example.test/m/codes", "example.test/m/leaf"}
 	if runs := vetRuns(t, dir, changedBin); !slices.Equal(runs, want) {
-		t.Errorf("a changed binary analysed %q, want %q", runs, want)
+		t.Errorf("a changed binary analyzed %q, want %q", runs, want)
 	}
 }

@@ -35,8 +35,8 @@ func driverFlags(o *options) *flag.FlagSet {
 	fs.BoolVar(&o.fix, "fix", false, "apply the suggested fixes; print the diagnostics that remain (exit status 3 if any)")
 	fs.BoolVar(&o.diff, "diff", false, "do not apply the fixes, print them as a unified diff (exit status 3 when there are diagnostics)")
 	fs.IntVar(&o.context, "c", -1, "display offending line with this many lines of context")
-	fs.BoolVar(&o.test, "test", true, "analyse test files too (-test=false implies -standalone: go vet always analyses them)")
-	fs.BoolVar(&o.standalone, "standalone", false, "analyse in this process, without the go command's cache (slower on repeated runs)")
+	fs.BoolVar(&o.test, "test", true, "analyze test files too (-test=false implies -standalone: go vet always analyzes them)")
+	fs.BoolVar(&o.standalone, "standalone", false, "analyze in this process, without the go command's cache (slower on repeated runs)")
 	for _, name := range []string{"debug", "cpuprofile", "memprofile", "trace"} {
 		fs.Func(name, "singlechecker's -"+name+" (implies -standalone)", func(s string) error {
 			o.standaloneOnly = append(o.standaloneOnly, "-"+name+"="+s)
@@ -112,20 +112,25 @@ func usage(w io.Writer) {
 // under the go command's work directory ($WORK/b001/vet.cfg), which exists
 // for that run only, and the first unit to create a marker file there
 // prints the error and fails. The other units succeed without output (a
-// dependency analysed for facts only gets an empty facts file): they would
+// dependency analyzed for facts only gets an empty facts file): they would
 // only repeat the error, and the go command prints a line for each unit
 // that fails. Their results are cached under the bad flags only.
 func badUnitConfiguration(cfgFile string, err error) int {
+	fail := func() int {
+		fmt.Fprintf(os.Stderr, "statuslint: bad configuration: %v\n", err)
+		return 1
+	}
 	var cfg struct {
 		VetxOnly   bool
 		VetxOutput string
 	}
-	if data, rerr := os.ReadFile(cfgFile); rerr == nil {
-		json.Unmarshal(data, &cfg)
+	data, rerr := os.ReadFile(cfgFile)
+	if rerr != nil || json.Unmarshal(data, &cfg) != nil {
+		return fail()
 	}
 	if cfg.VetxOnly {
-		if cfg.VetxOutput != "" {
-			os.WriteFile(cfg.VetxOutput, nil, 0o666)
+		if cfg.VetxOutput != "" && os.WriteFile(cfg.VetxOutput, nil, 0o666) != nil {
+			return fail()
 		}
 		return 0
 	}
@@ -135,8 +140,7 @@ func badUnitConfiguration(cfgFile string, err error) int {
 		return 0
 	}
 	if ferr == nil {
-		f.Close()
+		_ = f.Close() // an empty marker: nothing to lose
 	}
-	fmt.Fprintf(os.Stderr, "statuslint: bad configuration: %v\n", err)
-	return 1
+	return fail()
 }

@@ -10,7 +10,7 @@
 // By default statuslint runs the go command's vet machinery with itself as
 // the vet tool (go vet -vettool=STATUSLINT -json), so that the go command
 // caches each package's facts and diagnostics: a repeated run on unchanged
-// code reads them back, and a change re-analyses only the packages whose
+// code reads them back, and a change re-analyzes only the packages whose
 // inputs changed (a file, a dependency, a flag, or the statuslint binary,
 // which the go command identifies by the hash that -V=full prints).
 // statuslint then prints what go vet found in the format of a go/analysis
@@ -18,7 +18,7 @@
 // file names, or one JSON tree on standard output with -json.
 // -standalone runs the analysis in one process instead (go/analysis's
 // singlechecker), without the cache; -test=false implies it, since go vet
-// always analyses test files.
+// always analyzes test files.
 //
 // The exit status is the same in every mode: 0 when there is nothing to
 // report, 3 when findings remain (printed, in -json, in the -diff preview,

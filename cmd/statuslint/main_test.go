@@ -92,7 +92,7 @@ func runEnv(t *testing.T, dir string, env []string, bin string, args ...string) 
 	return out.String(), errb.String(), code
 }
 
-// engines are the two ways the command analyses: through the go command's
+// engines are the two ways the command analyzes: through the go command's
 // cache (the default) and in one process.
 var engines = []struct {
 	name  string

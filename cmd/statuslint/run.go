@@ -44,9 +44,9 @@ func command(args []string) int {
 	case o.fix && !o.diff:
 		return fixMode(e, o, patterns)
 	case o.diff:
-		return diffMode(e, o, patterns)
+		return diffMode(e, patterns)
 	default:
-		res := e.analyse(patterns)
+		res := e.analyze(patterns)
 		res.printErrors(os.Stderr)
 		if o.json {
 			res.printJSON(os.Stdout)
@@ -57,11 +57,11 @@ func command(args []string) int {
 	}
 }
 
-// fixMode applies the fixes, then analyses again and prints the
+// fixMode applies the fixes, then analyzes again and prints the
 // diagnostics that remain: exit status 3 if there are any.
 func fixMode(e *engine, o *options, patterns []string) int {
 	fixed := e.fix(patterns, false)
-	res := e.analyse(patterns)
+	res := e.analyze(patterns)
 	res.errors = union(fixed.errors, res.errors)
 	res.printErrors(os.Stderr)
 	if o.json {
@@ -78,13 +78,16 @@ func fixMode(e *engine, o *options, patterns []string) int {
 // diffMode prints the fixes as a unified diff on standard output, and on
 // standard error the diagnostics that have no fix: exit status 3 when
 // there are diagnostics, since nothing is applied.
-func diffMode(e *engine, o *options, patterns []string) int {
-	res := e.analyse(patterns)
+func diffMode(e *engine, patterns []string) int {
+	res := e.analyze(patterns)
 	res.printErrors(os.Stderr)
 	if len(res.diags) > 0 {
 		if slices.ContainsFunc(res.diags, func(d diagnostic) bool { return d.hasFix }) {
 			diff := e.fix(patterns, true)
-			os.Stdout.Write(diff.stdout)
+			if _, err := os.Stdout.Write(diff.stdout); err != nil {
+				fmt.Fprintf(os.Stderr, "statuslint: %v\n", err)
+				return exitError
+			}
 			// Errors that the analysis did not print (the fix run
 			// repeats a package's errors).
 			for _, line := range diff.errors {
@@ -168,8 +171,8 @@ func (e *engine) run(extra []string, patterns []string) (stdout, stderr []byte, 
 	return out.Bytes(), errb.Bytes(), code
 }
 
-// analyse runs the analysis with JSON output and collects the result.
-func (e *engine) analyse(patterns []string) *result {
+// analyze runs the analysis with JSON output and collects the result.
+func (e *engine) analyze(patterns []string) *result {
 	stdout, stderr, code := e.run([]string{"-json"}, patterns)
 	res := &result{code: code}
 	res.errors = e.errorLines(stderr)
@@ -204,7 +207,7 @@ func (e *engine) errorLines(stderr []byte) []string {
 		if line == "" || e.vet && strings.HasPrefix(line, "# ") {
 			continue
 		}
-		if m := positionRE.FindStringSubmatch(line); m != nil && !filepath.IsAbs(m[1]) {
+		if m := positionRE.FindStringSubmatch(line); len(m) == 3 && !filepath.IsAbs(m[1]) {
 			line = filepath.Join(e.dir, m[1]) + line[len(m[1]):]
 		}
 		if !slices.Contains(lines, line) {
@@ -294,7 +297,7 @@ func (r *result) addJSON(data []byte) error {
 			// and under its test variant.
 			if k := (key{d.Posn, d.End, d.Message}); !seen[k] {
 				seen[k] = true
-				d.diagnostic.hasFix = len(d.Fixes) > 0
+				d.hasFix = len(d.Fixes) > 0
 				r.diags = append(r.diags, d.diagnostic)
 			}
 		}
