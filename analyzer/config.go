@@ -111,20 +111,34 @@ func (c *Config) registerFlags(fs *flag.FlagSet) {
 		func(s string) error {
 			return update(func(next *Config) error { next.InternalPaths = splitList(s); return nil })
 		})
-	fs.BoolFunc("unrouted-public", "count handlers that no visible route registers as public",
-		func(s string) error {
-			b, err := strconv.ParseBool(s)
-			if err != nil {
-				return fmt.Errorf("want true or false: -unrouted-public alone or -unrouted-public=false")
-			}
-			c.UnroutedPublic = b
-			return nil
-		})
+	fs.Var((*boolFlag)(&c.UnroutedPublic), "unrouted-public", "count handlers that no visible route registers as public")
 	fs.Func("disable", "comma-separated categories not to report ("+strings.Join(Categories, ", ")+")",
 		func(s string) error {
 			return update(func(next *Config) error { next.Disable = splitList(s); return nil })
 		})
 }
+
+// boolFlag is a boolean flag whose error says what it wants, where the
+// flag package's says "parse error".
+type boolFlag bool
+
+func (b *boolFlag) String() string {
+	if b == nil {
+		return "false"
+	}
+	return strconv.FormatBool(bool(*b))
+}
+
+func (b *boolFlag) Set(s string) error {
+	v, err := strconv.ParseBool(s)
+	if err != nil {
+		return fmt.Errorf("want true or false (the flag alone means true)")
+	}
+	*b = boolFlag(v)
+	return nil
+}
+
+func (*boolFlag) IsBoolFlag() bool { return true }
 
 func splitList(s string) []string {
 	list := []string{}

@@ -190,7 +190,7 @@ func TestBadConfiguration(t *testing.T) {
 		// Driver flags that take a value do not end the scan.
 		{[]string{"-c", "1", "-code", `404 "x"`, "./..."}, `statuslint: bad configuration: -code 404 "x": cannot register 404`},
 		{[]string{"-json", "-c=2", "-disable", "style", "./..."}, `statuslint: bad configuration: -disable style`},
-		{[]string{"-unrouted-public=maybe", "./..."}, "statuslint: bad configuration: -unrouted-public maybe: want true or false"},
+		{[]string{"-unrouted-public=maybe", "./..."}, "statuslint: bad configuration: -unrouted-public maybe: want true or false (the flag alone means true)"},
 		{[]string{"-bogus", "./..."}, "statuslint: flag provided but not defined: -bogus"},
 		{[]string{"-c"}, "statuslint: flag needs an argument: -c"},
 		{[]string{"-json"}, "statuslint: no packages given"},
