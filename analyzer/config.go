@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/statuslint/statuslint/internal/directive"
@@ -108,12 +109,34 @@ func (c *Config) registerFlags(fs *flag.FlagSet) {
 		func(s string) error {
 			return update(func(next *Config) error { next.InternalPaths = splitList(s); return nil })
 		})
-	fs.BoolVar(&c.UnroutedPublic, "unrouted-public", c.UnroutedPublic, "count handlers that no visible route registers as public")
+	fs.Var((*boolFlag)(&c.UnroutedPublic), "unrouted-public", "count handlers that no visible route registers as public")
 	fs.Func("disable", "comma-separated categories not to report ("+strings.Join(Categories, ", ")+")",
 		func(s string) error {
 			return update(func(next *Config) error { next.Disable = splitList(s); return nil })
 		})
 }
+
+// boolFlag is a boolean flag whose error says what it wants, where the
+// flag package's says "parse error".
+type boolFlag bool
+
+func (b *boolFlag) String() string {
+	if b == nil {
+		return "false"
+	}
+	return strconv.FormatBool(bool(*b))
+}
+
+func (b *boolFlag) Set(s string) error {
+	v, err := strconv.ParseBool(s)
+	if err != nil {
+		return fmt.Errorf("want true or false (the flag alone means true)")
+	}
+	*b = boolFlag(v)
+	return nil
+}
+
+func (*boolFlag) IsBoolFlag() bool { return true }
 
 func splitList(s string) []string {
 	list := []string{}
@@ -127,31 +150,51 @@ func splitList(s string) []string {
 
 // CheckFlags checks the statuslint flags among the command-line arguments
 // args, so that a command can stop on a bad configuration with its own
-// exit status before the driver parses the flags. Other flags are left to
-// the driver.
-func CheckFlags(args []string) error {
+// exit status before the driver parses the flags. driver holds the
+// command's other flags, so that the scan knows which of them take a
+// value (-c 1); it stops, as flag.Parse does, at "--", at the first
+// argument that is not a flag, and at a flag that neither knows (the
+// driver's parser reports that one).
+func CheckFlags(args []string, driver *flag.FlagSet) error {
 	fs := &newAnalyzer(&Config{}).Flags
 	for i := 0; i < len(args); i++ {
 		arg := args[i]
-		if arg == "--" || !strings.HasPrefix(arg, "-") {
+		if arg == "--" || arg == "-" || !strings.HasPrefix(arg, "-") {
 			return nil
 		}
-		name, value, hasValue := strings.Cut(strings.TrimLeft(arg, "-"), "=")
+		name, value, hasValue := strings.Cut(strings.TrimPrefix(strings.TrimPrefix(arg, "-"), "-"), "=")
 		f := fs.Lookup(name)
-		if f == nil {
+		if f == nil && driver != nil {
+			f = driver.Lookup(name)
+			if f == nil {
+				return nil
+			}
+			if !hasValue && !isBoolFlag(f) {
+				i++ // the driver flag's value
+			}
 			continue
 		}
-		if !hasValue {
-			if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
-				value = "true"
-			} else if i+1 < len(args) {
-				i++
-				value = args[i]
-			}
+		if f == nil {
+			return nil
+		}
+		switch {
+		case hasValue:
+		case isBoolFlag(f):
+			value = "true"
+		case i+1 < len(args):
+			i++
+			value = args[i]
+		default:
+			return fmt.Errorf("-%s needs a value", name)
 		}
 		if err := fs.Set(name, value); err != nil {
 			return fmt.Errorf("-%s %s: %v", name, value, err)
 		}
 	}
 	return nil
+}
+
+func isBoolFlag(f *flag.Flag) bool {
+	b, ok := f.Value.(interface{ IsBoolFlag() bool })
+	return ok && b.IsBoolFlag()
 }

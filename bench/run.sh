@@ -13,13 +13,22 @@
 # reports medians and the ratios statuslint/floor, which are what matters:
 # absolute numbers depend on the machine and on what else runs on it.
 #
-# Three paths are measured:
-#   check       the standalone command: `statuslint PATTERN` (singlechecker,
-#               dependencies loaded from source)
-#   vet         `go vet -vettool=ABS PATTERN` with a vettool path the go
-#               command has never seen, so no vet result is cached (the
-#               compiled export data is warm for both tools)
-#   vet-cached  the same command again on unchanged code: the cached path
+# Four runs are measured, each for both tools, alternating:
+#   check   the standalone command, no cache: `floor PATTERN` and
+#           `statuslint -standalone PATTERN` (singlechecker, dependencies
+#           loaded from source)
+#   first   the first cached run with a binary the go command has never
+#           seen, so no vet result is cached (the compiled export data is
+#           warm for both): `go vet -vettool=FLOOR PATTERN` and
+#           `statuslint PATTERN`, which runs go vet with itself as the tool
+#   repeat  the same commands again on unchanged code: what a pre-commit
+#           hook or a re-run costs
+#   edit    the same commands after a one-line edit (a new declaration
+#           appended to a file) in a leaf package of the pattern, one that
+#           no other package of the pattern imports; each tool gets its own
+#           edit, so neither reuses the other's compilation
+# The report gives statuslint/floor ratios for each, and the ratios of
+# statuslint's repeat and edit runs to the floor's standalone run (check).
 #
 # Usage:
 #   bench/run.sh [-n RUNS] [-d DIR] [-r REV] [-m MODES] [-l] [TARGET...]
@@ -29,8 +38,11 @@
 #             env BENCH_DIR); downloaded sources stay there between runs
 #   -r REV    build statuslint from git revision REV (git archive) instead
 #             of the working tree
-#   -m MODES  comma-separated subset of check,vet,vet-cached (default all)
+#   -m MODES  comma-separated subset of check,first,repeat,edit (default
+#             all; repeat and edit run after an unmeasured first run when
+#             first is not measured)
 #   -l        list the known targets and exit
+#   -R FILE   print the report of an earlier run's raw results and exit
 #   TARGET    target names (default: the DEFAULT_TARGETS below)
 #
 # Results: a table on stdout, raw measurements in DIR/results/*.tsv.
@@ -56,15 +68,17 @@ DEFAULT_TARGETS='echo gozero'
 N=${N:-3}
 BENCH_DIR=${BENCH_DIR:-${TMPDIR:-/tmp}/statuslint-bench}
 REV=
-MODES=check,vet,vet-cached
+MODES=check,first,repeat,edit
 
-while getopts 'n:d:r:m:lh' opt; do
+REPORT=
+while getopts 'n:d:r:m:R:lh' opt; do
 	case $opt in
 	n) N=$OPTARG ;;
 	d) BENCH_DIR=$OPTARG ;;
 	r) REV=$OPTARG ;;
 	m) MODES=$OPTARG ;;
 	l) echo "$ALL_TARGETS" | sed '/^$/d'; exit 0 ;;
+	R) REPORT=$OPTARG ;;
 	h) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
 	*) exit 2 ;;
 	esac
@@ -74,11 +88,66 @@ TARGETS=${*:-$DEFAULT_TARGETS}
 
 case $N in '' | *[!0-9]* | 0) echo "run.sh: -n wants a positive number, got '$N'" >&2; exit 2 ;; esac
 for m in ${MODES//,/ }; do
-	case $m in check | vet | vet-cached) ;; *) echo "run.sh: unknown mode '$m'" >&2; exit 2 ;; esac
+	case $m in check | first | repeat | edit) ;; *) echo "run.sh: unknown mode '$m'" >&2; exit 2 ;; esac
 done
 has_mode() { case ,$MODES, in *,$1,*) return 0 ;; esac; return 1; }
 
 log() { printf '%s\n' "$*" >&2; }
+
+report() {
+	awk -F '\t' '
+function median(key,    n, i, j, t, a) {
+	n = split(vals[key], a, " ")
+	for (i = 2; i <= n; i++) { t = a[i]; for (j = i - 1; j >= 1 && a[j] + 0 > t + 0; j--) a[j + 1] = a[j]; a[j + 1] = t }
+	return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+}
+function spread(key,    n, i, a, lo, hi) {
+	n = split(vals[key], a, " ")
+	lo = a[1]; hi = a[1]
+	for (i = 2; i <= n; i++) { if (a[i] + 0 < lo + 0) lo = a[i]; if (a[i] + 0 > hi + 0) hi = a[i] }
+	return sprintf("%.2f-%.2f", lo, hi)
+}
+$1 == "#size" { size[$2] = sprintf("%s pkgs, %s lines; %s with deps", $3, $4, $5); next }
+$1 == "#leaf" { leaf[$2] = $3; next }
+NR == 1 { next }
+{
+	k = $1 SUBSEP $2
+	if (!(k in seen)) { seen[k] = 1; order[++n] = k }
+	vals[k SUBSEP $3 SUBSEP "w"] = vals[k SUBSEP $3 SUBSEP "w"] " " $5
+	vals[k SUBSEP $3 SUBSEP "m"] = vals[k SUBSEP $3 SUBSEP "m"] " " $6
+	vals[k SUBSEP $3 SUBSEP "c"] = vals[k SUBSEP $3 SUBSEP "c"] " " $7
+}
+END {
+	printf "%-9s %-7s %8s %8s %6s  %8s %8s %6s  %8s %8s %6s  %s\n", "target", "mode", "floor s", "lint s", "ratio", "floor MB", "lint MB", "ratio", "fl cpu", "li cpu", "ratio", "lint s min-max"
+	worst_w = 0; worst_m = 0
+	for (i = 1; i <= n; i++) {
+		k = order[i]; split(k, p, SUBSEP)
+		fw = median(k SUBSEP "floor" SUBSEP "w"); sw = median(k SUBSEP "statuslint" SUBSEP "w")
+		fm = median(k SUBSEP "floor" SUBSEP "m"); sm = median(k SUBSEP "statuslint" SUBSEP "m")
+		fc = median(k SUBSEP "floor" SUBSEP "c"); sc = median(k SUBSEP "statuslint" SUBSEP "c")
+		rw = fw > 0 ? sw / fw : 0; rm = fm > 0 ? sm / fm : 0; rc = fc > 0 ? sc / fc : 0
+		printf "%-9s %-7s %8.2f %8.2f %5.2fx  %8.0f %8.0f %5.2fx  %8.2f %8.2f %5.2fx  %s\n", p[1], p[2], fw, sw, rw, fm / 1024, sm / 1024, rm, fc, sc, rc, spread(k SUBSEP "statuslint" SUBSEP "w")
+		if (p[2] == "check" || p[2] == "first") {
+			if (rw > worst_w) worst_w = rw
+			if (rm > worst_m) worst_m = rm
+		}
+		if (p[2] == "check") { standalone[p[1]] = fw; standaloneC[p[1]] = fc }
+		else { againstSA[p[1] SUBSEP p[2]] = sw; againstSAc[p[1] SUBSEP p[2]] = sc }
+	}
+	for (t in size) printf "size %-10s %s; edits in %s\n", t, size[t], leaf[t]
+	for (i = 1; i <= n; i++) {
+		k = order[i]; split(k, p, SUBSEP)
+		if (!(k in againstSA)) continue
+		if (standalone[p[1]] > 0 && standaloneC[p[1]] > 0) printf "%-9s %-7s statuslint vs the floor standalone: wall %.2f s / %.2f s = %.2fx%s, cpu %.2f s / %.2f s = %.2fx\n", p[1], p[2], againstSA[k], standalone[p[1]], againstSA[k] / standalone[p[1]], p[2] == "repeat" ? " (goal <= 0.25x)" : "", againstSAc[k], standaloneC[p[1]], againstSAc[k] / standaloneC[p[1]]
+	}
+	printf "worst ratio (check, first): wall %.2fx, memory %.2fx (target <= 1.10x)\n", worst_w, worst_m
+}' "$1"
+}
+
+if [ -n "$REPORT" ]; then
+	report "$REPORT"
+	exit 0
+fi
 
 REPO=$(cd "$(dirname "$0")/.." && pwd)
 mkdir -p "$BENCH_DIR"
@@ -133,8 +202,8 @@ measure() {
 	rc=0
 	(cd "$dir" && GOFLAGS=-mod=mod "$TIME" -f '%e %M %U %S' -o "$tf" "$@" >/dev/null 2>"$tf.err") || rc=$?
 	read -r wall rss user sys < <(tail -n 1 "$tf")
-	# 0: nothing found; 3: diagnostics (singlechecker); go vet exits 1 on diagnostics.
-	if [ "$rc" != 0 ] && [ "$rc" != 3 ] && ! { [ "$rc" = 1 ] && [ "$mode" != check ]; }; then
+	# 0: nothing found; 3: diagnostics (statuslint); go vet exits 1 on diagnostics.
+	if [ "$rc" != 0 ] && [ "$rc" != 3 ] && ! { [ "$rc" = 1 ] && [ "$tool" = floor ] && [ "$mode" != check ]; }; then
 		log "warning: $tool $mode on $target exited $rc:"
 		head -n 5 "$tf.err" >&2
 	fi
@@ -161,8 +230,19 @@ for target in $TARGETS; do
 		head -n 5 "$BENCH_DIR/warmup.err" >&2
 		continue
 	fi
-	(cd "$dir" && GOFLAGS=-mod=mod "$BIN/statuslint" $pattern >/dev/null 2>&1) || true
+	(cd "$dir" && GOFLAGS=-mod=mod "$BIN/statuslint" -standalone $pattern >/dev/null 2>&1) || true
 	(cd "$dir" && GOFLAGS=-mod=mod go vet -vettool="$BIN/floor" $pattern >/dev/null 2>&1) || true
+
+	# The leaf package that the edit runs change: the first package of the
+	# pattern that no other package of the pattern imports, and its first
+	# file. The file is restored at the end.
+	leaf=$(cd "$dir" && GOFLAGS=-mod=mod go list -f '{{.ImportPath}} {{join .Imports " "}}{{if .GoFiles}}{{else}} NOFILES{{end}}' $pattern 2>/dev/null |
+		awk '{ pkg[NR] = $1; nofiles[$1] = ($NF == "NOFILES"); for (i = 2; i <= NF; i++) imported[$i] = 1 }
+		     END { for (i = 1; i <= NR; i++) if (!imported[pkg[i]] && !nofiles[pkg[i]]) { print pkg[i]; exit } }')
+	leaffile=$(cd "$dir" && GOFLAGS=-mod=mod go list -f '{{.Dir}}/{{index .GoFiles 0}}' "$leaf")
+	cp "$leaffile" "$BENCH_DIR/leaf.orig"
+	edits=0
+	edit() { edits=$((edits + 1)); cp "$BENCH_DIR/leaf.orig" "$leaffile"; printf '\nvar _ = %d // statuslint bench edit\n' "$edits" >>"$leaffile"; }
 
 	pkgs=$(cd "$dir" && GOFLAGS=-mod=mod go list -deps -test $pattern 2>/dev/null | wc -l)
 	own=$(cd "$dir" && GOFLAGS=-mod=mod go list -test $pattern 2>/dev/null | wc -l)
@@ -171,67 +251,50 @@ for target in $TARGETS; do
 	log "== $target: $modver $pattern ($own packages and tests, $lines lines; $pkgs packages with dependencies)"
 	printf '#size\t%s\t%s\t%s\t%s\n' "$target" "$own" "$lines" "$pkgs" >>"$RESULTS"
 
+	log "   edits go to $leaffile"
+	printf '#leaf\t%s\t%s\n' "$target" "$leaf" >>"$RESULTS"
+
 	for i in $(seq "$N"); do
 		if has_mode check; then
 			measure floor check "$i" "$dir" "$BIN/floor" $pattern
-			measure statuslint check "$i" "$dir" "$BIN/statuslint" $pattern
+			measure statuslint check "$i" "$dir" "$BIN/statuslint" -standalone $pattern
 		fi
-		if has_mode vet || has_mode vet-cached; then
+		if has_mode first || has_mode repeat || has_mode edit; then
+			# Binaries whose content the go command has not seen: it keys
+			# cached vet results by the hash that -V=full prints, so a copy
+			# with a unique trailer (ignored by the loader) reuses nothing.
 			for tool in floor statuslint; do
-				# A vettool whose content the go command has not seen: it keys
-				# cached vet results by the hash that -V=full prints, so a copy
-				# with a unique trailer (ignored by the loader) reuses nothing.
 				vt=$BIN/vet-$tool-$$-$i
 				cp "$BIN/$tool" "$vt"
 				printf '\n%s %s %s\n' "$$" "$i" "$(date +%s%N)" >>"$vt"
-				if has_mode vet; then
-					measure "$tool" vet "$i" "$dir" go vet -vettool="$vt" $pattern
-				else
-					(cd "$dir" && GOFLAGS=-mod=mod go vet -vettool="$vt" $pattern >/dev/null 2>&1) || true
-				fi
-				if has_mode vet-cached; then
-					measure "$tool" vet-cached "$i" "$dir" go vet -vettool="$vt" $pattern
-				fi
-				rm -f "$vt"
 			done
+			vf=$BIN/vet-floor-$$-$i
+			vs=$BIN/vet-statuslint-$$-$i
+			if has_mode first; then
+				measure floor first "$i" "$dir" go vet -vettool="$vf" $pattern
+				measure statuslint first "$i" "$dir" "$vs" $pattern
+			else
+				(cd "$dir" && GOFLAGS=-mod=mod go vet -vettool="$vf" $pattern >/dev/null 2>&1) || true
+				(cd "$dir" && GOFLAGS=-mod=mod "$vs" $pattern >/dev/null 2>&1) || true
+			fi
+			if has_mode repeat; then
+				measure floor repeat "$i" "$dir" go vet -vettool="$vf" $pattern
+				measure statuslint repeat "$i" "$dir" "$vs" $pattern
+			fi
+			if has_mode edit; then
+				edit
+				measure floor edit "$i" "$dir" go vet -vettool="$vf" $pattern
+				edit
+				measure statuslint edit "$i" "$dir" "$vs" $pattern
+				cp "$BENCH_DIR/leaf.orig" "$leaffile"
+			fi
+			rm -f "$vf" "$vs"
 		fi
 	done
+	cp "$BENCH_DIR/leaf.orig" "$leaffile"
 done
 
 # Report medians and ratios.
 echo "statuslint benchmark: $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc 2>/dev/null || echo '?') cores, $(go env GOVERSION), $N runs each, $STATUSLINT_DESC"
 echo "raw: $RESULTS"
-awk -F '\t' '
-function median(key,    n, i, j, t, a) {
-	n = split(vals[key], a, " ")
-	for (i = 2; i <= n; i++) { t = a[i]; for (j = i - 1; j >= 1 && a[j] + 0 > t + 0; j--) a[j + 1] = a[j]; a[j + 1] = t }
-	return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
-}
-$1 == "#size" { size[$2] = sprintf("%s pkgs, %s lines; %s with deps", $3, $4, $5); next }
-NR == 1 { next }
-{
-	k = $1 SUBSEP $2
-	if (!(k in seen)) { seen[k] = 1; order[++n] = k }
-	vals[k SUBSEP $3 SUBSEP "w"] = vals[k SUBSEP $3 SUBSEP "w"] " " $5
-	vals[k SUBSEP $3 SUBSEP "m"] = vals[k SUBSEP $3 SUBSEP "m"] " " $6
-	vals[k SUBSEP $3 SUBSEP "c"] = vals[k SUBSEP $3 SUBSEP "c"] " " $7
-}
-END {
-	printf "%-9s %-10s %8s %8s %6s  %8s %8s %6s  %8s %8s %6s\n", "target", "mode", "floor s", "lint s", "ratio", "floor MB", "lint MB", "ratio", "fl cpu", "li cpu", "ratio"
-	worst_w = 0; worst_m = 0; worst_c = 0
-	for (i = 1; i <= n; i++) {
-		k = order[i]; split(k, p, SUBSEP)
-		fw = median(k SUBSEP "floor" SUBSEP "w"); sw = median(k SUBSEP "statuslint" SUBSEP "w")
-		fm = median(k SUBSEP "floor" SUBSEP "m"); sm = median(k SUBSEP "statuslint" SUBSEP "m")
-		fc = median(k SUBSEP "floor" SUBSEP "c"); sc = median(k SUBSEP "statuslint" SUBSEP "c")
-		rw = fw > 0 ? sw / fw : 0; rm = fm > 0 ? sm / fm : 0; rc = fc > 0 ? sc / fc : 0
-		printf "%-9s %-10s %8.2f %8.2f %5.2fx  %8.0f %8.0f %5.2fx  %8.2f %8.2f %5.2fx\n", p[1], p[2], fw, sw, rw, fm / 1024, sm / 1024, rm, fc, sc, rc
-		if (p[2] != "vet-cached") {
-			if (rw > worst_w) worst_w = rw
-			if (rm > worst_m) worst_m = rm
-			if (rc > worst_c) worst_c = rc
-		}
-	}
-	for (t in size) printf "size %-10s %s\n", t, size[t]
-	printf "worst ratio (check, vet): wall %.2fx, memory %.2fx, cpu %.2fx (target <= 1.10x)\n", worst_w, worst_m, worst_c
-}' "$RESULTS"
+report "$RESULTS"

@@ -70,3 +70,33 @@ func TestVetTransitiveFacts(t *testing.T) {
 		t.Error(p)
 	}
 }
+
+// TestVetBadFlagOnce: under go vet, which runs the tool once per package
+// (standard library included), a bad statuslint flag is reported once, with
+// exit status 1, not once per package.
+func TestVetBadFlagOnce(t *testing.T) {
+	bin := buildStatuslint(t)
+	dir, err := filepath.Abs("testdata/vet")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Twice: the second run finds the first one's cache.
+	for range 2 {
+		cmd := exec.Command("go", "vet", "-vettool="+bin, "-disable=bogus", "./...")
+		cmd.Dir = dir
+		out, err := cmd.CombinedOutput()
+		if ee := (*exec.ExitError)(nil); !errors.As(err, &ee) || ee.ExitCode() != 1 {
+			t.Fatalf("go vet: %v, want exit status 1\n%s", err, out)
+		}
+		const msg = `statuslint: bad configuration: -disable bogus: disable: unknown category "bogus"`
+		var lines []string
+		for line := range strings.Lines(string(out)) {
+			if !strings.HasPrefix(line, "# ") { // go vet's header for the package that reports it
+				lines = append(lines, line)
+			}
+		}
+		if len(lines) != 1 || !strings.HasPrefix(lines[0], msg) {
+			t.Errorf("go vet -disable=bogus printed:\n%s\nwant one line %q", out, msg)
+		}
+	}
+}

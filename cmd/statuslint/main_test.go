@@ -2,20 +2,46 @@ package main_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 )
 
-// build builds the command once per test binary run.
+// binDir holds the command the tests build, once per test binary run.
+var binDir = sync.OnceValues(func() (string, error) { return os.MkdirTemp("", "statuslint-cmd-test-") })
+
+var statuslintBin = sync.OnceValues(func() (string, error) {
+	dir, err := binDir()
+	if err != nil {
+		return "", err
+	}
+	bin := filepath.Join(dir, "statuslint")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		return "", fmt.Errorf("go build: %v\n%s", err, out)
+	}
+	return bin, nil
+})
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if dir, err := binDir(); err == nil {
+		os.RemoveAll(dir)
+	}
+	os.Exit(code)
+}
+
 func build(t *testing.T) string {
 	t.Helper()
-	bin := filepath.Join(t.TempDir(), "statuslint")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
+	bin, err := statuslintBin()
+	if err != nil {
+		t.Fatal(err)
 	}
 	return bin
 }
@@ -24,7 +50,15 @@ func build(t *testing.T) string {
 func module(t *testing.T, files map[string]string) string {
 	t.Helper()
 	dir := t.TempDir()
-	files["go.mod"] = "module example.test/m\n\ngo 1.26\n"
+	if _, ok := files["go.mod"]; !ok {
+		files["go.mod"] = "module example.test/m\n\ngo 1.26\n"
+	}
+	write(t, dir, files)
+	return dir
+}
+
+func write(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
 	for name, text := range files {
 		path := filepath.Join(dir, name)
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
@@ -34,14 +68,18 @@ func module(t *testing.T, files map[string]string) string {
 			t.Fatal(err)
 		}
 	}
-	return dir
 }
 
 func run(t *testing.T, dir, bin string, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
+	return runEnv(t, dir, nil, bin, args...)
+}
+
+func runEnv(t *testing.T, dir string, env []string, bin string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
 	cmd := exec.Command(bin, args...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off")
+	cmd.Env = append(append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off"), env...)
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	err := cmd.Run()
@@ -54,6 +92,20 @@ func run(t *testing.T, dir, bin string, args ...string) (stdout, stderr string, 
 	return out.String(), errb.String(), code
 }
 
+// engines are the two ways the command analyzes: through the go command's
+// cache (the default) and in one process.
+var engines = []struct {
+	name  string
+	flags []string
+}{
+	{"cached", nil},
+	{"standalone", []string{"-standalone"}},
+}
+
+func with(flags []string, args ...string) []string {
+	return append(slices.Clone(flags), args...)
+}
+
 const good = `package good
 
 import "net/http"
@@ -61,45 +113,206 @@ import "net/http"
 func h(w http.ResponseWriter, r *http.Request) { w.WriteHeader(700) }
 `
 
+// noise are the lines that the output must not hold: go vet's package
+// headers and the internal passes' errors that follow a package error.
+func noise(stderr string) []string {
+	var bad []string
+	for line := range strings.Lines(stderr) {
+		if strings.HasPrefix(line, "# ") || strings.Contains(line, "analysis skipped") ||
+			strings.Contains(line, "failed prerequisites") || strings.HasPrefix(line, "registry:") ||
+			strings.HasPrefix(line, "routes:") || strings.HasPrefix(line, "sites:") {
+			bad = append(bad, strings.TrimSpace(line))
+		}
+	}
+	return bad
+}
+
 // TestBrokenPackage: a package that does not type-check gets a clear error
-// and exit status 1, and the other packages' diagnostics are still printed.
+// and exit status 1, and the other packages' diagnostics are still printed,
+// with the file names absolute as the standalone command prints them; no
+// line of go vet's headers or of the internal passes follows.
 func TestBrokenPackage(t *testing.T) {
 	bin := build(t)
 	dir := module(t, map[string]string{
 		"good/good.go":     good,
 		"broken/broken.go": "package broken\n\nimport \"net/http\"\n\nfunc h(w http.ResponseWriter) { w.WriteHeader(\"seven hundred\") }\n",
 	})
-	_, stderr, code := run(t, dir, bin, "./...")
-	if code != 1 {
-		t.Errorf("exit status %d, want 1", code)
+	for _, e := range engines {
+		for _, mode := range [][]string{nil, {"-json"}} {
+			_, stderr, code := run(t, dir, bin, with(e.flags, append(mode, "./...")...)...)
+			if code != 1 {
+				t.Errorf("%s %q: exit status %d, want 1", e.name, mode, code)
+			}
+			if want := filepath.Join(dir, "broken", "broken.go") + `:5:47: cannot use "seven hundred"`; !strings.Contains(stderr, want) {
+				t.Errorf("%s %q: stderr does not name the type error as %q:\n%s", e.name, mode, want, stderr)
+			}
+			if n := strings.Count(stderr, "cannot use"); n != 1 {
+				t.Errorf("%s %q: the type error is printed %d times:\n%s", e.name, mode, n, stderr)
+			}
+			if bad := noise(stderr); len(bad) > 0 {
+				t.Errorf("%s %q: internal lines %q in:\n%s", e.name, mode, bad, stderr)
+			}
+			if mode == nil && !strings.Contains(stderr, filepath.Join(dir, "good", "good.go")+":5:64: status code 700 passed to http.ResponseWriter.WriteHeader is outside 100–599") {
+				t.Errorf("%s: the good package's diagnostic is lost:\n%s", e.name, stderr)
+			}
+		}
 	}
-	if !strings.Contains(stderr, "broken.go:5") || !strings.Contains(stderr, "cannot use \"seven hundred\"") {
-		t.Errorf("stderr does not name the type error:\n%s", stderr)
-	}
-	if !strings.Contains(stderr, "good.go:5:64: status code 700 passed to http.ResponseWriter.WriteHeader is outside 100–599") {
-		t.Errorf("the good package's diagnostic is lost:\n%s", stderr)
+}
+
+// TestNotAModule: in a directory that belongs to no module, one line says
+// so, with exit status 1.
+func TestNotAModule(t *testing.T) {
+	bin := build(t)
+	dir := t.TempDir()
+	write(t, dir, map[string]string{"x.go": "package x\n"})
+	for _, e := range engines {
+		_, stderr, code := runEnv(t, dir, []string{"GOWORK=off", "GO111MODULE=on"}, bin, with(e.flags, "./...")...)
+		lines := strings.Split(strings.TrimSpace(stderr), "\n")
+		if code != 1 || len(lines) != 1 || !strings.Contains(stderr, "does not contain main module") {
+			t.Errorf("%s: exit %d, stderr %q; want exit 1 and one line about the module", e.name, code, stderr)
+		}
 	}
 }
 
 // TestBadConfiguration: a bad flag stops the run before any analysis with
-// exit status 1.
+// exit status 1 and one line, wherever it stands among the flags.
 func TestBadConfiguration(t *testing.T) {
 	bin := build(t)
 	dir := module(t, map[string]string{"good/good.go": good})
-	for _, args := range [][]string{
-		{"-code", `404 "Not Found Here"`, "./..."},
-		{"-code=499", "./..."},
-		{"-internal", "internal", "./..."},
-		{"-disable=style", "./..."},
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-code", `404 "Not Found Here"`, "./..."}, "statuslint: bad configuration: "},
+		{[]string{"-code=499", "./..."}, "statuslint: bad configuration: "},
+		{[]string{"-internal", "internal", "./..."}, "statuslint: bad configuration: "},
+		{[]string{"-disable=style", "./..."}, "statuslint: bad configuration: "},
+		// Driver flags that take a value do not end the scan.
+		{[]string{"-c", "1", "-code", `404 "x"`, "./..."}, `statuslint: bad configuration: -code 404 "x": cannot register 404`},
+		{[]string{"-json", "-c=2", "-disable", "style", "./..."}, `statuslint: bad configuration: -disable style`},
+		{[]string{"-unrouted-public=maybe", "./..."}, "statuslint: bad configuration: -unrouted-public maybe: want true or false (the flag alone means true)"},
+		{[]string{"-bogus", "./..."}, "statuslint: flag provided but not defined: -bogus"},
+		{[]string{"-c"}, "statuslint: flag needs an argument: -c"},
+		{[]string{"-json"}, "statuslint: no packages given"},
+		{[]string{"-diff", "-json", "./..."}, "statuslint: -diff and -json cannot be used together"},
 	} {
-		stdout, stderr, code := run(t, dir, bin, args...)
-		if code != 1 || !strings.HasPrefix(stderr, "statuslint: bad configuration: ") || stdout != "" || strings.Contains(stderr, "good.go") {
-			t.Errorf("%q: exit %d, stdout %q, stderr %q; want exit 1, a bad-configuration message and no analysis", args, code, stdout, stderr)
+		for _, e := range engines {
+			stdout, stderr, code := run(t, dir, bin, with(e.flags, tc.args...)...)
+			if code != 1 || !strings.HasPrefix(stderr, tc.want) || strings.Count(stderr, "\n") != 1 || stdout != "" {
+				t.Errorf("%s %q: exit %d, stdout %q, stderr %q; want exit 1 and one line starting %q", e.name, tc.args, code, stdout, stderr, tc.want)
+			}
 		}
 	}
 	// A good configuration runs.
-	_, stderr, code := run(t, dir, bin, "-code", `499 "Client Closed Request" fallback=400`, "-unrouted-public", "./...")
-	if code != 3 || !strings.Contains(stderr, "status code 700") {
-		t.Errorf("good flags: exit %d, stderr %q", code, stderr)
+	for _, e := range engines {
+		_, stderr, code := run(t, dir, bin, with(e.flags, "-c", "0", "-code", `499 "Client Closed Request" fallback=400`, "-unrouted-public", "./...")...)
+		if code != 3 || !strings.Contains(stderr, "status code 700") || !strings.Contains(stderr, "\n5\tfunc h(w http.ResponseWriter") {
+			t.Errorf("%s: good flags: exit %d, stderr %q", e.name, code, stderr)
+		}
 	}
+	// -help prints the usage and succeeds.
+	stdout, _, code := run(t, dir, bin, "-help")
+	if code != 0 || !strings.Contains(stdout, "-standalone") || !strings.Contains(stdout, "Exit status") {
+		t.Errorf("-help: exit %d, stdout %q", code, stdout)
+	}
+}
+
+const fixable = `package fixable
+
+import "net/http"
+
+func f(w http.ResponseWriter, r *http.Request) { http.Error(w, "closed", 499) }
+`
+
+const clean = `package clean
+
+import "net/http"
+
+func h(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusTeapot) }
+`
+
+// TestExitStatus checks the exit status of every mode with both engines:
+// 0 when there is nothing to report, 3 when findings remain (printed, in
+// the JSON, in the -diff preview, or left after -fix), 1 on errors.
+func TestExitStatus(t *testing.T) {
+	bin := build(t)
+	fixtures := map[string]map[string]string{
+		"clean":    {"clean/clean.go": clean},
+		"findings": {"good/good.go": good, "fixable/fixable.go": fixable}, // 700 has no fix
+		"fixable":  {"fixable/fixable.go": fixable},
+		"broken":   {"clean/clean.go": clean, "broken/broken.go": "package broken\n\nfunc f() int { return \"x\" }\n"},
+	}
+	for _, tc := range []struct {
+		fixture string
+		mode    []string
+		want    int
+	}{
+		{"clean", nil, 0},
+		{"clean", []string{"-json"}, 0},
+		{"clean", []string{"-fix"}, 0},
+		{"clean", []string{"-fix", "-diff"}, 0},
+		{"clean", []string{"-c", "1"}, 0},
+		{"findings", nil, 3},
+		{"findings", []string{"-json"}, 3},
+		{"findings", []string{"-c", "1"}, 3},
+		{"findings", []string{"-fix"}, 3}, // 700 is left
+		{"findings", []string{"-fix", "-diff"}, 3},
+		{"findings", []string{"-diff"}, 3},
+		{"fixable", []string{"-fix"}, 0},  // the fix registers 499: nothing is left
+		{"fixable", []string{"-diff"}, 3}, // nothing is applied
+		{"fixable", []string{"-fix", "-json"}, 0},
+		{"broken", nil, 1},
+		{"broken", []string{"-json"}, 1},
+		{"broken", []string{"-fix"}, 1},
+		{"broken", []string{"-diff"}, 1},
+	} {
+		for _, e := range engines {
+			dir := module(t, clone(fixtures[tc.fixture]))
+			stdout, stderr, code := run(t, dir, bin, with(e.flags, append(slices.Clone(tc.mode), "./...")...)...)
+			if code != tc.want {
+				t.Errorf("%s %s %q: exit status %d, want %d\nstdout:\n%s\nstderr:\n%s", e.name, tc.fixture, tc.mode, code, tc.want, stdout, stderr)
+			}
+			if bad := noise(stderr); len(bad) > 0 {
+				t.Errorf("%s %s %q: internal lines %q", e.name, tc.fixture, tc.mode, bad)
+			}
+			if n := strings.Count(stderr, "broken.go:3:"); tc.fixture == "broken" && n != 1 {
+				t.Errorf("%s %s %q: the type error is printed %d times, want once:\n%s", e.name, tc.fixture, tc.mode, n, stderr)
+			}
+			fixed, _ := os.ReadFile(filepath.Join(dir, "fixable", "fixable.go"))
+			applied := strings.Contains(string(fixed), "//statuslint:code 499")
+			switch {
+			case slices.Contains(tc.mode, "-diff"):
+				if applied {
+					t.Errorf("%s %s %q: -diff changed the file", e.name, tc.fixture, tc.mode)
+				}
+				if tc.fixture != "clean" && tc.fixture != "broken" && !strings.Contains(stdout, "+//statuslint:code 499") {
+					t.Errorf("%s %s %q: no diff on stdout:\n%s", e.name, tc.fixture, tc.mode, stdout)
+				}
+			case slices.Contains(tc.mode, "-fix") && tc.fixture != "clean" && tc.fixture != "broken":
+				if !applied {
+					t.Errorf("%s %s %q: the fix was not applied", e.name, tc.fixture, tc.mode)
+				}
+				// What -fix leaves is printed.
+				if tc.fixture == "findings" && !strings.Contains(stderr, "status code 700") {
+					t.Errorf("%s %s %q: the finding left is not printed:\n%s", e.name, tc.fixture, tc.mode, stderr)
+				}
+				if strings.Contains(stderr, "499") {
+					t.Errorf("%s %s %q: the fixed finding is printed:\n%s", e.name, tc.fixture, tc.mode, stderr)
+				}
+			case slices.Contains(tc.mode, "-json"):
+				var tree map[string]any
+				if err := json.Unmarshal([]byte(stdout), &tree); err != nil {
+					t.Errorf("%s %s %q: stdout is not one JSON tree: %v\n%s", e.name, tc.fixture, tc.mode, err, stdout)
+				}
+			}
+		}
+	}
+}
+
+func clone(m map[string]string) map[string]string {
+	c := map[string]string{}
+	for k, v := range m {
+		c[k] = v
+	}
+	return c
 }
