@@ -66,3 +66,9 @@ func (f factsOnly) Errorf(format string, args ...any) {
 		f.t.Error(msg)
 	}
 }
+
+// TestGuardFacts checks the guards that wrapper and mapper facts record.
+func TestGuardFacts(t *testing.T) {
+	testdata, _ := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	analysistest.Run(factsOnly{t}, testdata, sites.Analyzer, "guards/respond")
+}

@@ -1,0 +1,17 @@
+package analyzer_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/statuslint/statuslint/analyzer"
+)
+
+// TestGuards checks that a value a guard excludes is not sent: optional
+// status parameters (if code != 0, if code > 0, early returns), mappers
+// that replace or pass through their parameter, the caller's test of a
+// mapper's result, in one package and across packages.
+func TestGuards(t *testing.T) {
+	analysistest.Run(diagnosticsOnly{t}, testdata, analyzer.Analyzer, "guards/respond", "guards/app")
+}
