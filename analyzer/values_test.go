@@ -15,3 +15,10 @@ import (
 func TestGuards(t *testing.T) {
 	analysistest.Run(diagnosticsOnly{t}, testdata, analyzer.Analyzer, "guards/respond", "guards/app")
 }
+
+// TestShapes checks the value shapes beyond variables and mappers: status
+// tables, statuses returned by methods (through the concrete type and
+// through an interface), getters of status fields, unkeyed literals.
+func TestShapes(t *testing.T) {
+	analysistest.Run(diagnosticsOnly{t}, testdata, analyzer.Analyzer, "shapes/errs", "shapes/app")
+}

@@ -39,6 +39,18 @@ type Framework struct {
 	// Sentinels lists codes outside 100–599 that the runtime documents as
 	// "keep the status already set": passing one is deliberate, not a bug.
 	Sentinels []int64
+	// Callbacks maps functions that take a callback whose integer result
+	// becomes the response status (go-zero's httpx.SetErrorHandler) to
+	// where that callback and that result are.
+	Callbacks map[string]Callback
+}
+
+// Callback is a function argument whose integer result sets the response
+// status.
+type Callback struct {
+	Arg     int // index of the callback argument
+	Result  int // index of the callback's status result
+	Runtime Runtime
 }
 
 // Behavior says, for each band of invalid codes, what a runtime does with
@@ -113,6 +125,7 @@ var (
 	adapters  = map[string]int{}
 	behaviors = map[Runtime]Behavior{}
 	sentinels = map[Runtime][]int64{}
+	callbacks = map[string]Callback{}
 	packages  = map[string]bool{}
 )
 
@@ -134,6 +147,10 @@ func init() {
 		}
 		for name, arg := range f.Adapters {
 			add(adapters, name, arg)
+		}
+		for name, cb := range f.Callbacks {
+			cb.Runtime = f.Runtime
+			add(callbacks, name, cb)
 		}
 	}
 }
@@ -185,6 +202,10 @@ func LookupRoute(fullName string) (Route, bool) { r, ok := routes[fullName]; ret
 // LookupAdapter returns the index of the handler that an adapter wraps.
 func LookupAdapter(fullName string) (int, bool) { i, ok := adapters[fullName]; return i, ok }
 
+// LookupCallback returns the status callback that the function or method
+// named by FullName takes.
+func LookupCallback(fullName string) (Callback, bool) { c, ok := callbacks[fullName]; return c, ok }
+
 // IsSentinel reports whether runtime rt takes code to mean "keep the status
 // already set".
 func IsSentinel(rt Runtime, code int64) bool { return slices.Contains(sentinels[rt], code) }
@@ -219,6 +240,9 @@ func Keys() map[string]int {
 	}
 	for k, a := range adapters {
 		keys[k] = a
+	}
+	for k, cb := range callbacks {
+		keys[k] = cb.Arg
 	}
 	for k, r := range routes {
 		keys[k] = r.Path

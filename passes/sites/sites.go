@@ -24,7 +24,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{inspect.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(wrapperFact), new(fieldFact), new(returnsFact), new(hasFacts)},
+	FactTypes:  []analysis.Fact{new(wrapperFact), new(fieldFact), new(returnsFact), new(tableFact), new(hasFacts)},
 }
 
 // Result lists the package's status-code sites.
@@ -153,8 +153,11 @@ func (c *collector) collect(in *inspector.Inspector) {
 			if !ok {
 				continue
 			}
-			if s, ok := knowledge.LookupSink(knowledge.KeyOf(fn)); ok {
+			key := knowledge.KeyOf(fn)
+			if s, ok := knowledge.LookupSink(key); ok {
 				c.add(cur, n, s.Arg, Name(fn, c.pass.Pkg), s.Runtime, noGuard)
+			} else if cb, ok := knowledge.LookupCallback(key); ok {
+				c.addCallback(cur, n, cb, Name(fn, c.pass.Pkg))
 			} else if c.isWriteHeader(fn) {
 				c.add(cur, n, 0, Name(fn, c.pass.Pkg), knowledge.NetHTTP, noGuard)
 			} else if hasIntParam(fn) {
@@ -165,13 +168,17 @@ func (c *collector) collect(in *inspector.Inspector) {
 			if named == nil {
 				continue
 			}
-			for _, elt := range n.Elts {
+			st := named.Underlying().(*types.Struct)
+			for i, elt := range n.Elts {
 				if kv, ok := elt.(*ast.KeyValueExpr); ok {
 					if key, ok := kv.Key.(*ast.Ident); ok {
 						if f, ok := info.Uses[key].(*types.Var); ok && f.IsField() && isInteger(f.Type()) {
 							c.stores = append(c.stores, fieldStore{cur, n, f, named, kv.Value})
 						}
 					}
+				} else if i < st.NumFields() && isInteger(st.Field(i).Type()) {
+					// An unkeyed literal: &appError{err, "frozen", 485}.
+					c.stores = append(c.stores, fieldStore{cur, n, st.Field(i), named, elt})
 				}
 			}
 		case *ast.AssignStmt:
@@ -262,6 +269,24 @@ func (c *collector) read(e *entry) {
 			c.addWrapper(fn, i, site.Runtime, e.g)
 		}
 	case *ast.CallExpr:
+		if callee, ok := typeutil.Callee(info, x).(*types.Func); ok {
+			// A getter of a field of this package, called directly or
+			// through an interface: the field carries a status.
+			callee = callee.Origin()
+			getters := []*types.Func{callee}
+			if recv := callee.Signature().Recv(); recv != nil && types.IsInterface(recv.Type()) {
+				iface, _ := recv.Type().Underlying().(*types.Interface)
+				getters = nil
+				for _, im := range c.values.impls(callee, iface) {
+					getters = append(getters, im.fn)
+				}
+			}
+			for _, g := range getters {
+				if f := c.values.getter(g, 0); f != nil && f.Pkg() == c.pass.Pkg {
+					c.fields[f] = site.Runtime
+				}
+			}
+		}
 		// A mapper that passes a parameter of the enclosing function
 		// through: orDefault(code).
 		if callee, ok := typeutil.Callee(info, x).(*types.Func); ok && fn != nil {
@@ -283,6 +308,51 @@ func (c *collector) read(e *entry) {
 				c.fields[f] = site.Runtime
 			}
 		}
+	}
+}
+
+// addCallback records the sites of a callback whose integer result sets
+// the status: each return of a function literal, or what a function of
+// this package or, through its fact, of another returns.
+func (c *collector) addCallback(cur inspector.Cursor, call *ast.CallExpr, cb knowledge.Callback, callee string) {
+	if cb.Arg >= len(call.Args) {
+		return
+	}
+	info := c.pass.TypesInfo
+	switch f := ast.Unparen(call.Args[cb.Arg]).(type) {
+	case *ast.FuncLit:
+		lit, ok := cur.FindNode(f)
+		if !ok {
+			return
+		}
+		nres := info.TypeOf(f).(*types.Signature).Results().Len()
+		for r := range lit.Preorder((*ast.ReturnStmt)(nil)) {
+			ret := r.Node().(*ast.ReturnStmt)
+			if Enclosing(info, r).Lit == f && len(ret.Results) == nres && cb.Result < nres {
+				c.addArg(r, call, ret.Results[cb.Result], callee, cb.Runtime, noGuard)
+			}
+		}
+	case *ast.Ident, *ast.SelectorExpr:
+		var id *ast.Ident
+		if sel, ok := f.(*ast.SelectorExpr); ok {
+			id = sel.Sel
+		} else {
+			id = f.(*ast.Ident)
+		}
+		fn, ok := info.Uses[id].(*types.Func)
+		if !ok {
+			return
+		}
+		key := doneKey{call, f}
+		if c.done[key] != nil {
+			return
+		}
+		site := &Site{Node: call, Arg: f, Callee: callee, Runtime: cb.Runtime, Func: Enclosing(info, cur)}
+		c.done[key] = &entry{site: site, cur: cur, g: noGuard}
+		if m, ok := c.values.mapping(fn.Origin(), cb.Result, f); ok {
+			site.Codes = m.codes
+		}
+		c.res.Sites = append(c.res.Sites, site)
 	}
 }
 
@@ -356,6 +426,7 @@ func (c *collector) exportFacts() {
 		c.pass.ExportObjectFact(f, &fieldFact{rt})
 		c.exported = true
 	}
+	c.values.exportTables(c.pass)
 	for fn, results := range c.values.mappers() {
 		// Only mappers that return a status code at least once are worth a
 		// fact; counters and sizes are not.

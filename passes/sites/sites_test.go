@@ -72,3 +72,9 @@ func TestGuardFacts(t *testing.T) {
 	testdata, _ := filepath.Abs(filepath.Join("..", "..", "testdata"))
 	analysistest.Run(factsOnly{t}, testdata, sites.Analyzer, "guards/respond")
 }
+
+// TestShapeFacts checks the table, method and field facts.
+func TestShapeFacts(t *testing.T) {
+	testdata, _ := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	analysistest.Run(factsOnly{t}, testdata, sites.Analyzer, "shapes/errs")
+}

@@ -35,6 +35,10 @@ type values struct {
 	bare     map[*types.Func]bool // functions with a bare return
 	memo     map[result]*mapping
 	busy     map[result]bool
+	tables   map[*types.Var][]Code       // status tables of this package
+	mapUses  map[*types.Var][]*ast.Ident // uses of package-level maps
+	writes   map[*types.Var]bool         // package-level maps this package may change
+	methods  []*types.Func               // methods of other packages with a returns fact
 }
 
 // assign is a value assigned to a local variable: rhs, or its result
@@ -89,6 +93,8 @@ func newValues(pass *analysis.Pass, in *inspector.Inspector) *values {
 		bare:     map[*types.Func]bool{},
 		memo:     map[result]*mapping{},
 		busy:     map[result]bool{},
+		tables:   map[*types.Var][]Code{},
+		writes:   map[*types.Var]bool{},
 	}
 }
 
@@ -315,6 +321,8 @@ func (v *values) resolve(e ast.Expr, seen map[*types.Var]bool) ([]Code, bool) {
 			return v.resolve(e.Args[0], seen) // a conversion
 		}
 		return v.resolveCall(e, 0, seen)
+	case *ast.IndexExpr:
+		return v.lookup(e)
 	}
 	return nil, false
 }
@@ -332,7 +340,11 @@ func (v *values) resolveCall(call *ast.CallExpr, index int, seen map[*types.Var]
 	if !ok {
 		return nil, false
 	}
-	m, ok := v.mapping(fn.Origin(), index, call)
+	fn = fn.Origin()
+	if recv := fn.Signature().Recv(); recv != nil && types.IsInterface(recv.Type()) {
+		return v.implementations(fn, index, call)
+	}
+	m, ok := v.mapping(fn, index, call)
 	if !ok {
 		return nil, false
 	}
