@@ -215,10 +215,11 @@ func (v *values) guardsAt(cur inspector.Cursor, lv *types.Var) []posGuard {
 		default:
 			continue
 		}
-		for _, s := range list {
-			if s == child.Node() {
-				break
-			}
+		i := slices.IndexFunc(list, func(s ast.Stmt) bool { return s == child.Node() })
+		if i < 0 {
+			continue // a case expression or a select's communication
+		}
+		for _, s := range list[:i] {
 			if ifs, ok := s.(*ast.IfStmt); ok && (v.leaves(ifs.Body) || v.assignsAtTop(ifs.Body, lv)) {
 				add(v.cond(ifs.Cond, lv, true), ifs.Cond.Pos(), ifs.Body)
 			}

@@ -45,6 +45,15 @@ func (v *values) implementations(m *types.Func, index int, call ast.Expr) ([]Cod
 // implements iface, in this package and, among the methods with a returns
 // fact, in the packages it depends on.
 func (v *values) impls(m *types.Func, iface *types.Interface) []impl {
+	if found, ok := v.implsOf[m]; ok {
+		return found
+	}
+	found := v.findImpls(m, iface)
+	v.implsOf[m] = found
+	return found
+}
+
+func (v *values) findImpls(m *types.Func, iface *types.Interface) []impl {
 	var found []impl
 	seen := map[*types.Func]bool{}
 	consider := func(t types.Type) {

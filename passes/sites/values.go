@@ -39,6 +39,7 @@ type values struct {
 	mapUses  map[*types.Var][]*ast.Ident // uses of package-level maps
 	writes   map[*types.Var]bool         // package-level maps this package may change
 	methods  []*types.Func               // methods of other packages with a returns fact
+	implsOf  map[*types.Func][]impl      // implementations of interface methods
 }
 
 // assign is a value assigned to a local variable: rhs, or its result
@@ -95,6 +96,7 @@ func newValues(pass *analysis.Pass, in *inspector.Inspector) *values {
 		busy:     map[result]bool{},
 		tables:   map[*types.Var][]Code{},
 		writes:   map[*types.Var]bool{},
+		implsOf:  map[*types.Func][]impl{},
 	}
 }
 
