@@ -1,11 +1,16 @@
 package analyzer_test
 
 import (
+	"go/types"
+	"os"
+	"slices"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
+	"golang.org/x/tools/go/packages"
 
 	"github.com/statuslint/statuslint/analyzer"
+	"github.com/statuslint/statuslint/internal/knowledge"
 )
 
 // TestGuards checks that a value a guard excludes is not sent: optional
@@ -21,4 +26,55 @@ func TestGuards(t *testing.T) {
 // through an interface), getters of status fields, unkeyed literals.
 func TestShapes(t *testing.T) {
 	analysistest.Run(diagnosticsOnly{t}, testdata, analyzer.Analyzer, "shapes/errs", "shapes/app")
+}
+
+// TestCallbackDrift checks the status callbacks of the knowledge tables
+// against the real modules: the argument is a function whose result at
+// the recorded index is an integer.
+func TestCallbackDrift(t *testing.T) {
+	downloadFrameworks(t)
+	keys := knowledge.CallbackKeys()
+	var paths []string
+	for _, key := range keys {
+		if p := knowledge.PackageOf(key); !slices.Contains(paths, p) {
+			paths = append(paths, p)
+		}
+	}
+	cfg := &packages.Config{
+		Mode: packages.NeedName | packages.NeedTypes | packages.NeedSyntax | packages.NeedImports | packages.NeedDeps,
+		Dir:  realFrameworks,
+		Env:  append(os.Environ(), "GOPROXY=off", "GOWORK=off", "GOFLAGS=-mod=mod"),
+	}
+	pkgs, err := packages.Load(cfg, paths...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byPath := map[string]*types.Package{}
+	for _, p := range pkgs {
+		byPath[p.PkgPath] = p.Types
+	}
+	for _, key := range keys {
+		cb, _ := knowledge.LookupCallback(key)
+		pkg := byPath[knowledge.PackageOf(key)]
+		if pkg == nil {
+			t.Errorf("%s: package not loaded", key)
+			continue
+		}
+		sig, msg := resolveFunc(pkg, key)
+		if msg != "" {
+			t.Errorf("%s: %s", key, msg)
+			continue
+		}
+		fn, ok := types.Unalias(param(sig, cb.Arg)).Underlying().(*types.Signature)
+		if !ok {
+			t.Errorf("%s: parameter %d is not a func in %s", key, cb.Arg, sig)
+			continue
+		}
+		if cb.Result >= fn.Results().Len() || !isInteger(fn.Results().At(cb.Result).Type()) {
+			t.Errorf("%s: result %d of the callback is not an integer in %s", key, cb.Result, fn)
+		}
+	}
+	if len(keys) == 0 {
+		t.Error("no callbacks checked")
+	}
 }

@@ -228,6 +228,17 @@ func ImportsKnown(pkg *types.Package) bool {
 	return false
 }
 
+// CallbackKeys returns the keys of the functions that take a status
+// callback, for tests that check the tables against real modules.
+func CallbackKeys() []string {
+	keys := make([]string, 0, len(callbacks))
+	for k := range callbacks {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
 // Keys returns every key of the tables with the argument index it records
 // (-1 for fields), for tests that check the tables against real modules.
 func Keys() map[string]int {
