@@ -135,7 +135,7 @@ func (v *values) getter(fn *types.Func, index int) *types.Var {
 			return nil
 		}
 		f := s.Obj().(*types.Var)
-		if field != nil && f != field {
+		if !isInteger(f.Type()) || field != nil && f != field {
 			return nil
 		}
 		field = f
