@@ -78,3 +78,9 @@ func local(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(k) // k is assigned in a function literal: no guard is trusted
 	}
 }
+
+func more(w http.ResponseWriter) {
+	respond.Jump(w, 0)          // want `status code 0 passed to respond.Jump is outside 100–599`
+	respond.Loop(w, nil, 0)     // excluded by the continue
+	respond.Case(w, "json", 42) // excluded by the return
+}

@@ -154,3 +154,34 @@ func Send(w http.ResponseWriter, err error) {
 		w.WriteHeader(code)
 	}
 }
+
+// Jump has a goto: its guards are not read, and its callers' 0 is
+// checked.
+func Jump(w http.ResponseWriter, code int) { // want Jump:`wrapper\(1:net/http\)`
+	if code == 0 {
+		goto done
+	}
+	w.WriteHeader(code)
+done:
+}
+
+// Loop skips a 0 in a loop with continue: a guard.
+func Loop(w http.ResponseWriter, codes []int, code int) { // want Loop:`wrapper\(2:net/http if !=0\)`
+	for range codes {
+		if code == 0 {
+			continue
+		}
+		w.WriteHeader(code)
+	}
+}
+
+// Case guards inside a case clause.
+func Case(w http.ResponseWriter, kind string, code int) { // want Case:`wrapper\(2:net/http if >=100\)`
+	switch kind {
+	case "json":
+		if code < 100 {
+			return
+		}
+		w.WriteHeader(code)
+	}
+}
