@@ -22,6 +22,8 @@ const (
 var fasthttp = Framework{
 	Runtime:  Fasthttp,
 	Behavior: Behavior{fasthttpSends200, fasthttpVerbatim, fasthttpVerbatim, fasthttpVerbatim},
+	// 0 is the zero value of the status, "no status set yet", sent as 200.
+	Sentinels: []int64{0},
 	Sinks: map[string]int{
 		"(*github.com/valyala/fasthttp.RequestCtx).SetStatusCode":        0,
 		"(*github.com/valyala/fasthttp.RequestCtx).Error":                1,

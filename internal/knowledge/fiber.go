@@ -32,6 +32,8 @@ var (
 var fiberV2 = Framework{
 	Runtime:  FiberV2,
 	Behavior: Behavior{fiberSends200, fiberVerbatim, fiberVerbatim, fiberVerbatim},
+	// fasthttp takes 0 for "no status set yet" and sends 200.
+	Sentinels: []int64{0},
 	Sinks: map[string]int{
 		"(*github.com/gofiber/fiber/v2.Ctx).Status":     0,
 		"(*github.com/gofiber/fiber/v2.Ctx).SendStatus": 0,
@@ -89,6 +91,8 @@ func fiberV2Routes() map[string]Route {
 var fiberV3 = Framework{
 	Runtime:  FiberV3,
 	Behavior: Behavior{fiberSends200, fiberVerbatim, fiberVerbatim, fiberVerbatim},
+	// fasthttp takes 0 for "no status set yet" and sends 200.
+	Sentinels: []int64{0},
 	Sinks: map[string]int{
 		"(github.com/gofiber/fiber/v3.Ctx).Status":             0,
 		"(github.com/gofiber/fiber/v3.Ctx).SendStatus":         0,

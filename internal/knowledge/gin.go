@@ -30,8 +30,10 @@ var gin = Framework{
 	Runtime:  Gin,
 	Behavior: Behavior{ginIgnores, ginPanics, ginSends, ginPanics},
 	// gin's own code passes -1 (context.go Redirect and Render callers,
-	// logger.go) for "keep the status already set", and users copy it.
-	Sentinels: []int64{-1},
+	// logger.go) for "keep the status already set", and users copy it;
+	// responseWriter.WriteHeader ignores 0 as well (response_writer.go
+	// 67-75), the zero value callers leave for "no status".
+	Sentinels: []int64{-1, 0},
 	Sinks: map[string]int{
 		"(*github.com/gin-gonic/gin.Context).Status":                  0,
 		"(*github.com/gin-gonic/gin.Context).AbortWithStatus":         0,

@@ -12,12 +12,19 @@ const GoZero Runtime = "go-zero"
 // under a prefix. Neither fits Route's argument shape: the path and the
 // handler are the fields rest.Route.Path and rest.Route.Handler of the
 // argument, which a pass has to read from the composite literal.
+// responses.go: SetErrorHandler 69 and SetErrorHandlerCtx 80 install the
+// callback that Error and ErrorCtx (26, 31) call for an error; the int it
+// returns goes to WriteJson, that is to WriteHeader, unchecked.
 var goZero = Framework{
 	Runtime:  GoZero,
 	Behavior: Behavior{netHTTPPanics, netHTTPPanics, netHTTPSends, netHTTPPanics},
 	Sinks: map[string]int{
 		"github.com/zeromicro/go-zero/rest/httpx.WriteJson":    1,
 		"github.com/zeromicro/go-zero/rest/httpx.WriteJsonCtx": 2,
+	},
+	Callbacks: map[string]Callback{
+		"github.com/zeromicro/go-zero/rest/httpx.SetErrorHandler":    {Arg: 0, Result: 0},
+		"github.com/zeromicro/go-zero/rest/httpx.SetErrorHandlerCtx": {Arg: 0, Result: 0},
 	},
 	Routes: map[string]Route{
 		// The routes are rest.Route values (types.go 13-17); the options

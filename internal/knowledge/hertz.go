@@ -26,6 +26,8 @@ const (
 var hertz = Framework{
 	Runtime:  Hertz,
 	Behavior: Behavior{hertzZero, hertzVerbatim, hertzVerbatim, hertzVerbatim},
+	// 0 is the zero value of the status, "no status set yet", sent as 200.
+	Sentinels: []int64{0},
 	Sinks: map[string]int{
 		"(*github.com/cloudwego/hertz/pkg/app.RequestContext).Status":              0,
 		"(*github.com/cloudwego/hertz/pkg/app.RequestContext).SetStatusCode":       0,

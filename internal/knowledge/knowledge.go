@@ -48,6 +48,18 @@ type Framework struct {
 	// Sentinels lists codes outside 100–599 that the runtime documents as
 	// "keep the status already set": passing one is deliberate, not a bug.
 	Sentinels []int64
+	// Callbacks maps functions that take a callback whose integer result
+	// becomes the response status (go-zero's httpx.SetErrorHandler) to
+	// where that callback and that result are.
+	Callbacks map[string]Callback
+}
+
+// Callback is a function argument whose integer result sets the response
+// status.
+type Callback struct {
+	Arg     int // index of the callback argument
+	Result  int // index of the callback's status result
+	Runtime Runtime
 }
 
 // Behavior says, for each band of invalid codes, what a runtime does with
@@ -183,6 +195,7 @@ var (
 	params    = map[string][]string{} // the parameter names of route, adapter and prefix keys
 	behaviors = map[Runtime]Behavior{}
 	sentinels = map[Runtime][]int64{}
+	callbacks = map[string]Callback{}
 	packages  = map[string]bool{}
 )
 
@@ -213,6 +226,10 @@ func init() {
 			name, ps := splitKey(key)
 			add(prefixes, name, index(key, ps, p))
 			params[name] = ps
+		}
+		for name, cb := range f.Callbacks {
+			cb.Runtime = f.Runtime
+			add(callbacks, name, cb)
 		}
 	}
 }
@@ -321,6 +338,10 @@ func Params(fullName string) []string { return params[fullName] }
 // LookupAdapter returns the index of the handler that an adapter wraps.
 func LookupAdapter(fullName string) (int, bool) { i, ok := adapters[fullName]; return i, ok }
 
+// LookupCallback returns the status callback that the function or method
+// named by FullName takes.
+func LookupCallback(fullName string) (Callback, bool) { c, ok := callbacks[fullName]; return c, ok }
+
 // IsSentinel reports whether runtime rt takes code to mean "keep the status
 // already set".
 func IsSentinel(rt Runtime, code int64) bool { return slices.Contains(sentinels[rt], code) }
@@ -343,6 +364,17 @@ func ImportsKnown(pkg *types.Package) bool {
 	return false
 }
 
+// CallbackKeys returns the keys of the functions that take a status
+// callback, for tests that check the tables against real modules.
+func CallbackKeys() []string {
+	keys := make([]string, 0, len(callbacks))
+	for k := range callbacks {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
 // Keys returns every key of the tables with the argument index it records
 // (-1 for fields), for tests that check the tables against real modules.
 func Keys() map[string]int {
@@ -361,6 +393,9 @@ func Keys() map[string]int {
 	}
 	for k, p := range prefixes {
 		keys[k] = p
+	}
+	for k, cb := range callbacks {
+		keys[k] = cb.Arg
 	}
 	return keys
 }

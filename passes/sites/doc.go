@@ -13,12 +13,26 @@
 // resolved through types, never by name.
 //
 // Beyond constants, the codes a site can hold come from local variables
-// whose every assignment is resolvable, and from mappers: functions whose
-// integer result is always one of a set of constants (statusFor(err)). A
-// function whose integer parameter flows into a site is a wrapper
+// whose every assignment is resolvable; from mappers, functions whose
+// integer result (of one or several) is always one of a set of constants
+// (statusFor(err)) or one of their parameters (orDefault(code)); from
+// methods, called on a concrete type or through an interface, whose
+// implementations in the program return constants; and from status
+// tables, package-level map literals that nothing writes. A function
+// whose integer parameter flows into a site is a wrapper
 // (writeJSON(w, code, v)), and its callers' arguments are sites; a struct
-// field read at a site is a status field, and the constants stored into it
-// are sites. Wrappers, mappers and status fields are exported as facts for
+// field read at a site, directly or through a getter, is a status field,
+// and the constants stored into it, keyed or by position, are sites. The
+// callbacks that the knowledge tables list (go-zero's error handler)
+// return sites.
+//
+// Guards: the if statements around a site, and those before it whose body
+// leaves or assigns the variable, drop the values they exclude
+// (if code != 0 { w.WriteHeader(code) }); a wrapper's fact and a mapper's
+// fact record the guard of each parameter, so that a caller's 0 that the
+// callee never sends is not a site's code.
+//
+// Wrappers, mappers, status fields and tables are exported as facts for
 // the packages that import them. Unknown values are never guessed.
 //
 // The analyzer reports nothing itself; its Result lists the sites with the

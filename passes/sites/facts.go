@@ -15,6 +15,7 @@ type wrapperFact struct{ Params []wrapperParam }
 type wrapperParam struct {
 	Index   int
 	Runtime knowledge.Runtime
+	Guard   guard // the values that get through to the site
 }
 
 func (*wrapperFact) AFact() {}
@@ -22,7 +23,7 @@ func (*wrapperFact) AFact() {}
 func (f *wrapperFact) String() string {
 	params := make([]string, len(f.Params))
 	for i, p := range f.Params {
-		params[i] = fmt.Sprintf("%d:%s", p.Index, p.Runtime)
+		params[i] = fmt.Sprintf("%d:%s%s", p.Index, p.Runtime, p.Guard)
 	}
 	return "wrapper(" + strings.Join(params, ", ") + ")"
 }

@@ -25,7 +25,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{inspect.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(wrapperFact), new(fieldFact), new(returnsFact), new(hasFacts)},
+	FactTypes:  []analysis.Fact{new(wrapperFact), new(fieldFact), new(returnsFact), new(tableFact), new(hasFacts)},
 }
 
 // Result lists the package's status-code sites.
@@ -74,9 +74,9 @@ func run(pass *analysis.Pass) (any, error) {
 		pass:     pass,
 		res:      res,
 		values:   newValues(pass, in),
-		wrappers: map[*types.Func]map[int]knowledge.Runtime{},
+		wrappers: map[*types.Func]map[int]wrapperParam{},
 		fields:   map[*types.Var]knowledge.Runtime{},
-		done:     map[doneKey]bool{},
+		done:     map[doneKey]*entry{},
 	}
 	if imports {
 		c.writer = responseWriter(pass.Pkg)
@@ -94,10 +94,18 @@ type collector struct {
 
 	calls    []call       // calls of other functions, candidates for wrappers
 	stores   []fieldStore // values stored in struct fields
-	wrappers map[*types.Func]map[int]knowledge.Runtime
+	wrappers map[*types.Func]map[int]wrapperParam
 	fields   map[*types.Var]knowledge.Runtime // fields of this package read at sites
-	done     map[doneKey]bool
+	done     map[doneKey]*entry
 	exported bool
+}
+
+// entry is a site found, with the guard of the wrapper parameter it comes
+// through, if any.
+type entry struct {
+	site *Site
+	cur  inspector.Cursor
+	g    guard
 }
 
 type call struct {
@@ -131,7 +139,7 @@ func (c *collector) collect(in *inspector.Inspector) {
 				// A package-level variable of function type, such as
 				// huma.NewError, which users may replace.
 				if s, ok := knowledge.LookupSink(v.Pkg().Path() + "." + v.Name()); ok {
-					c.add(cur, n, s.Arg, qualify(v.Pkg(), c.pass.Pkg)+v.Name(), s.Runtime)
+					c.add(cur, n, s.Arg, qualify(v.Pkg(), c.pass.Pkg)+v.Name(), s.Runtime, noGuard)
 				}
 				continue
 			}
@@ -139,10 +147,13 @@ func (c *collector) collect(in *inspector.Inspector) {
 			if !ok {
 				continue
 			}
-			if s, ok := knowledge.LookupSink(knowledge.KeyOf(fn)); ok {
-				c.add(cur, n, s.Arg, funcs.Name(fn, c.pass.Pkg), s.Runtime)
+			key := knowledge.KeyOf(fn)
+			if s, ok := knowledge.LookupSink(key); ok {
+				c.add(cur, n, s.Arg, funcs.Name(fn, c.pass.Pkg), s.Runtime, noGuard)
+			} else if cb, ok := knowledge.LookupCallback(key); ok {
+				c.addCallback(cur, n, cb, funcs.Name(fn, c.pass.Pkg))
 			} else if c.isWriteHeader(fn) {
-				c.add(cur, n, 0, funcs.Name(fn, c.pass.Pkg), knowledge.NetHTTP)
+				c.add(cur, n, 0, funcs.Name(fn, c.pass.Pkg), knowledge.NetHTTP, noGuard)
 			} else if hasIntParam(fn) {
 				c.calls = append(c.calls, call{cur, n, fn.Origin()})
 			}
@@ -151,13 +162,17 @@ func (c *collector) collect(in *inspector.Inspector) {
 			if named == nil {
 				continue
 			}
-			for _, elt := range n.Elts {
+			st := named.Underlying().(*types.Struct)
+			for i, elt := range n.Elts {
 				if kv, ok := elt.(*ast.KeyValueExpr); ok {
 					if key, ok := kv.Key.(*ast.Ident); ok {
 						if f, ok := info.Uses[key].(*types.Var); ok && f.IsField() && isInteger(f.Type()) {
 							c.stores = append(c.stores, fieldStore{cur, n, f, named, kv.Value})
 						}
 					}
+				} else if i < st.NumFields() && isInteger(st.Field(i).Type()) {
+					// An unkeyed literal: &appError{err, "frozen", 485}.
+					c.stores = append(c.stores, fieldStore{cur, n, st.Field(i), named, elt})
 				}
 			}
 		case *ast.AssignStmt:
@@ -178,8 +193,11 @@ func (c *collector) collect(in *inspector.Inspector) {
 	for grown := true; grown; {
 		grown = false
 		for _, cl := range c.calls {
-			for i, rt := range c.wrapperParams(cl.fn) {
-				grown = c.add(cl.cur, cl.call, i, funcs.Name(cl.fn, c.pass.Pkg), rt) || grown
+			params := c.wrapperParams(cl.fn)
+			for i := range cl.call.Args {
+				if p, ok := params[i]; ok {
+					grown = c.add(cl.cur, cl.call, i, funcs.Name(cl.fn, c.pass.Pkg), p.Runtime, p.Guard) || grown
+				}
 			}
 		}
 		for _, st := range c.stores {
@@ -190,61 +208,163 @@ func (c *collector) collect(in *inspector.Inspector) {
 					continue
 				}
 				name := qualify(st.owner.Obj().Pkg(), c.pass.Pkg) + st.owner.Obj().Name() + "." + st.field.Name()
-				grown = c.addArg(st.cur, st.node, st.value, name, rt) || grown
+				grown = c.addArg(st.cur, st.node, st.value, name, rt, noGuard) || grown
 			}
 		}
 	}
 }
 
-// add records the site of argument i of call, if it has one.
-func (c *collector) add(cur inspector.Cursor, call *ast.CallExpr, i int, callee string, rt knowledge.Runtime) bool {
+// add records the site of argument i of call, if it has one; g is the
+// guard of the wrapper parameter it goes to.
+func (c *collector) add(cur inspector.Cursor, call *ast.CallExpr, i int, callee string, rt knowledge.Runtime, g guard) bool {
 	if i >= len(call.Args) {
 		return false
 	}
-	return c.addArg(cur, call, call.Args[i], callee, rt)
+	return c.addArg(cur, call, call.Args[i], callee, rt, g)
 }
 
 // addArg records a site, once, and what it teaches: a parameter of the
 // enclosing function that flows into it makes that function a wrapper; a
-// field read into it is a status field.
-func (c *collector) addArg(cur inspector.Cursor, n ast.Node, arg ast.Expr, callee string, rt knowledge.Runtime) bool {
+// field read into it is a status field. A site found again through a
+// wrapper whose guard has grown weaker is read again.
+func (c *collector) addArg(cur inspector.Cursor, n ast.Node, arg ast.Expr, callee string, rt knowledge.Runtime, g guard) bool {
 	key := doneKey{n, arg}
-	if c.done[key] {
+	if e := c.done[key]; e != nil {
+		if weaker := e.g.or(g); !weaker.equal(e.g) {
+			e.g = weaker
+			c.read(e)
+			return true
+		}
 		return false
 	}
-	c.done[key] = true
-	site := &Site{Node: n, Arg: arg, Callee: callee, Runtime: rt, Func: funcs.Enclosing(c.pass.TypesInfo, cur)}
-	site.Codes, _ = c.values.codes(arg)
-	c.res.Sites = append(c.res.Sites, site)
+	e := &entry{site: &Site{Node: n, Arg: arg, Callee: callee, Runtime: rt, Func: funcs.Enclosing(c.pass.TypesInfo, cur)}, cur: cur, g: g}
+	c.done[key] = e
+	c.res.Sites = append(c.res.Sites, e.site)
+	c.read(e)
+	return true
+}
 
-	switch e := stripConversions(c.pass.TypesInfo, arg).(type) {
+// read finds the codes of a site and what it teaches.
+func (c *collector) read(e *entry) {
+	site, cur, arg := e.site, e.cur, e.site.Arg
+	codes, _ := c.values.codes(cur, arg)
+	site.Codes = e.g.filter(codes)
+
+	info := c.pass.TypesInfo
+	fn := enclosingDecl(info, cur)
+	switch x := stripConversions(info, arg).(type) {
 	case *ast.Ident:
-		if fn := enclosingDecl(c.pass.TypesInfo, cur); fn != nil {
-			params := fn.Signature().Params()
-			for i := range params.Len() {
-				// A parameter the function assigns (if code == 0 { code =
-				// 200 }) does not carry the caller's value to the site.
-				p := params.At(i)
-				if p == c.pass.TypesInfo.Uses[e] && !c.values.reassigned(p) && (!fn.Signature().Variadic() || i != params.Len()-1) {
-					if c.wrappers[fn] == nil {
-						c.wrappers[fn] = map[int]knowledge.Runtime{}
+		if p, i := c.values.param(fn, x); p != nil && funcs.Enclosing(info, cur).Obj == fn {
+			if pg, ok := c.values.paramFlow(cur, p); ok {
+				c.addWrapper(fn, i, site.Runtime, pg.and(e.g))
+			}
+		} else if p != nil && !c.values.reassigned(p) {
+			// Through a function literal: no guard is read there.
+			c.addWrapper(fn, i, site.Runtime, e.g)
+		}
+	case *ast.CallExpr:
+		if callee, ok := typeutil.Callee(info, x).(*types.Func); ok {
+			// A getter of a field of this package, called directly or
+			// through an interface: the field carries a status.
+			callee = callee.Origin()
+			getters := []*types.Func{callee}
+			if recv := callee.Signature().Recv(); recv != nil && types.IsInterface(recv.Type()) {
+				iface, _ := recv.Type().Underlying().(*types.Interface)
+				getters = nil
+				for _, im := range c.values.impls(callee, iface) {
+					getters = append(getters, im.fn)
+				}
+			}
+			for _, g := range getters {
+				if f := c.values.getter(g, 0); f != nil && f.Pkg() == c.pass.Pkg {
+					c.fields[f] = site.Runtime
+				}
+			}
+		}
+		// A mapper that passes a parameter of the enclosing function
+		// through: orDefault(code).
+		if callee, ok := typeutil.Callee(info, x).(*types.Func); ok && fn != nil {
+			if m, ok := c.values.mapping(callee.Origin(), 0, x); ok {
+				for _, pp := range m.params {
+					if pp.Index < len(x.Args) {
+						if p, i := c.values.param(fn, x.Args[pp.Index]); p != nil && funcs.Enclosing(info, cur).Obj == fn {
+							if pg, ok := c.values.paramFlow(cur, p); ok {
+								c.addWrapper(fn, i, site.Runtime, pg.and(pp.Guard).and(e.g))
+							}
+						}
 					}
-					c.wrappers[fn][i] = rt
 				}
 			}
 		}
 	case *ast.SelectorExpr:
-		if sel := c.pass.TypesInfo.Selections[e]; sel != nil && sel.Kind() == types.FieldVal {
+		if sel := info.Selections[x]; sel != nil && sel.Kind() == types.FieldVal {
 			if f := sel.Obj().(*types.Var); f.Pkg() == c.pass.Pkg {
-				c.fields[f] = rt
+				c.fields[f] = site.Runtime
 			}
 		}
 	}
-	return true
+}
+
+// addCallback records the sites of a callback whose integer result sets
+// the status: each return of a function literal, or what a function of
+// this package or, through its fact, of another returns.
+func (c *collector) addCallback(cur inspector.Cursor, call *ast.CallExpr, cb knowledge.Callback, callee string) {
+	if cb.Arg >= len(call.Args) {
+		return
+	}
+	info := c.pass.TypesInfo
+	switch f := ast.Unparen(call.Args[cb.Arg]).(type) {
+	case *ast.FuncLit:
+		lit, ok := cur.FindNode(f)
+		if !ok {
+			return
+		}
+		nres := info.TypeOf(f).(*types.Signature).Results().Len()
+		for r := range lit.Preorder((*ast.ReturnStmt)(nil)) {
+			ret := r.Node().(*ast.ReturnStmt)
+			if funcs.Enclosing(info, r).Lit == f && len(ret.Results) == nres && cb.Result < nres {
+				c.addArg(r, call, ret.Results[cb.Result], callee, cb.Runtime, noGuard)
+			}
+		}
+	case *ast.Ident, *ast.SelectorExpr:
+		var id *ast.Ident
+		if sel, ok := f.(*ast.SelectorExpr); ok {
+			id = sel.Sel
+		} else {
+			id = f.(*ast.Ident)
+		}
+		fn, ok := info.Uses[id].(*types.Func)
+		if !ok {
+			return
+		}
+		key := doneKey{call, f}
+		if c.done[key] != nil {
+			return
+		}
+		site := &Site{Node: call, Arg: f, Callee: callee, Runtime: cb.Runtime, Func: funcs.Enclosing(info, cur)}
+		c.done[key] = &entry{site: site, cur: cur, g: noGuard}
+		if m, ok := c.values.mapping(fn.Origin(), cb.Result, f); ok {
+			site.Codes = m.codes
+		}
+		c.res.Sites = append(c.res.Sites, site)
+	}
+}
+
+// addWrapper records that parameter i of fn flows into a site of runtime
+// rt under guard g; a parameter that flows into several sites is let
+// through by the weakest of their guards.
+func (c *collector) addWrapper(fn *types.Func, i int, rt knowledge.Runtime, g guard) {
+	if c.wrappers[fn] == nil {
+		c.wrappers[fn] = map[int]wrapperParam{}
+	}
+	if old, ok := c.wrappers[fn][i]; ok {
+		g = old.Guard.or(g)
+	}
+	c.wrappers[fn][i] = wrapperParam{Index: i, Runtime: rt, Guard: g}
 }
 
 // wrapperParams returns the parameters of fn that flow into a status site.
-func (c *collector) wrapperParams(fn *types.Func) map[int]knowledge.Runtime {
+func (c *collector) wrapperParams(fn *types.Func) map[int]wrapperParam {
 	if fn.Pkg() == c.pass.Pkg {
 		return c.wrappers[fn]
 	}
@@ -252,9 +372,9 @@ func (c *collector) wrapperParams(fn *types.Func) map[int]knowledge.Runtime {
 	if !c.pass.ImportObjectFact(fn, &fact) {
 		return nil
 	}
-	params := map[int]knowledge.Runtime{}
+	params := map[int]wrapperParam{}
 	for _, p := range fact.Params {
-		params[p.Index] = p.Runtime
+		params[p.Index] = p
 	}
 	return params
 }
@@ -289,8 +409,8 @@ func (c *collector) exportFacts() {
 	}()
 	for fn, params := range c.wrappers {
 		fact := &wrapperFact{}
-		for i, rt := range params {
-			fact.Params = append(fact.Params, wrapperParam{i, rt})
+		for _, p := range params {
+			fact.Params = append(fact.Params, p)
 		}
 		slices.SortFunc(fact.Params, func(a, b wrapperParam) int { return a.Index - b.Index })
 		c.pass.ExportObjectFact(fn, fact)
@@ -300,17 +420,24 @@ func (c *collector) exportFacts() {
 		c.pass.ExportObjectFact(f, &fieldFact{rt})
 		c.exported = true
 	}
-	for fn, codes := range c.values.mappers() {
+	c.values.exportTables(c.pass)
+	for fn, results := range c.values.mappers() {
 		// Only mappers that return a status code at least once are worth a
 		// fact; counters and sizes are not.
-		if slices.ContainsFunc(codes, func(c Code) bool { return 100 <= c.Value && c.Value <= 599 }) {
-			fact := &returnsFact{}
-			for _, code := range codes {
-				if !slices.Contains(fact.Codes, code.Value) {
-					fact.Codes = append(fact.Codes, code.Value)
+		fact := &returnsFact{}
+		worth := false
+		for _, r := range results {
+			rf := resultFact{Index: r.index, Params: r.m.params}
+			for _, code := range r.m.codes {
+				worth = worth || 100 <= code.Value && code.Value <= 599
+				if !slices.Contains(rf.Codes, code.Value) {
+					rf.Codes = append(rf.Codes, code.Value)
 				}
 			}
-			slices.Sort(fact.Codes)
+			slices.Sort(rf.Codes)
+			fact.Results = append(fact.Results, rf)
+		}
+		if worth {
 			c.pass.ExportObjectFact(fn, fact)
 		}
 	}

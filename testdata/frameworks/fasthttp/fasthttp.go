@@ -14,7 +14,8 @@ import (
 // Handler sends codes through every status API of fasthttp.
 func Handler(ctx *fasthttp.RequestCtx) {
 	ctx.SetStatusCode(700)                          // want `status code 700 .*outside 100–599: fasthttp sends it as is`
-	ctx.SetStatusCode(0)                            // want `status code 0 .*outside 100–599: fasthttp sends 200 OK instead`
+	ctx.SetStatusCode(0)                            // fasthttp's "no status set yet" (sent as 200): not flagged
+	ctx.SetStatusCode(-3)                           // want `status code -3 .*outside 100–599: fasthttp sends 200 OK instead`
 	ctx.SetStatusCode(499)                          // want `custom status code 499 .*has no registered description`
 	ctx.Error("bad", 1000)                          // want `status code 1000 .*outside 100–599: fasthttp sends it as is`
 	ctx.Error("gone", 499)                          // want `custom status code 499 .*has no registered description`

@@ -36,7 +36,8 @@ func router() *gin.Engine {
 
 func codes(c *gin.Context) {
 	c.JSON(700, gin.H{})                              // want `status code 700 passed to gin.Context.JSON is outside 100–599: gin passes it to net/http, which sends it as is`
-	c.Status(0)                                       // want `status code 0 passed to gin.Context.Status is outside 100–599: gin ignores it`
+	c.Status(0)                                       // gin's "no status set yet": not flagged
+	c.Status(-2)                                      // want `status code -2 passed to gin.Context.Status is outside 100–599: gin ignores it`
 	c.String(499, "client went away")                 // want `custom status code 499 passed to gin.Context.String has no registered description`
 	c.Redirect(1000, "/elsewhere")                    // want `status code 1000 passed to gin.Context.Redirect is outside 100–599: gin panics`
 	_ = c.AbortWithError(42, errors.New("too early")) // want `status code 42 passed to gin.Context.AbortWithError is outside 100–599: gin passes it to net/http, which panics`

@@ -39,7 +39,8 @@ func routes(h *server.Hertz) {
 
 func status(c context.Context, ctx *app.RequestContext) {
 	ctx.Status(700)                        // want `status code 700 .*outside 100–599: hertz only logs a warning and sends it as is`
-	ctx.SetStatusCode(0)                   // want `status code 0 .*outside 100–599: hertz only logs a warning; 0 goes out as 200 OK`
+	ctx.SetStatusCode(0)                   // hertz's "no status set yet" (sent as 200): not flagged
+	ctx.SetStatusCode(-3)                  // want `status code -3 .*outside 100–599: hertz only logs a warning`
 	ctx.JSON(499, nil)                     // want `custom status code 499 .*has no registered description`
 	ctx.String(1000, "x")                  // want `status code 1000 .*outside 100–599`
 	ctx.Data(499, "text/plain", nil)       // want `custom status code 499 .*has no registered description`

@@ -41,7 +41,8 @@ func routes(app *fiber.App) {
 
 func status(c *fiber.Ctx) error {
 	c.Status(700)                                               // want `status code 700 .*outside 100–599: fiber sends it as is`
-	c.Status(0)                                                 // want `status code 0 .*outside 100–599: fiber sends 200 OK instead`
+	c.Status(0)                                                 // fiber's "no status set yet" (sent as 200): not flagged
+	c.Status(-3)                                                // want `status code -3 .*outside 100–599: fiber sends 200 OK instead`
 	c.Status(499)                                               // want `custom status code 499 .*has no registered description`
 	return c.Status(http.StatusTeapot).JSON(fiber.Map{"ok": 1}) // standard code: not flagged
 }

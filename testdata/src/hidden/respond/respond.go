@@ -76,9 +76,10 @@ func (e *APIError) Reset() {
 	e.Status = 0 // a reset: not flagged
 }
 
-// WriteCode defaults a zero code before sending it: code is reassigned, so
-// WriteCode is no wrapper, and its callers' 0 is not a code sent.
-func WriteCode(w http.ResponseWriter, code int) {
+// WriteCode defaults a zero code before sending it: the caller's code
+// reaches WriteHeader only when it is not 0, so WriteCode is a wrapper
+// whose callers' 0 is not a code sent.
+func WriteCode(w http.ResponseWriter, code int) { // want WriteCode:`wrapper\(1:net/http if !=0\)`
 	if code == 0 {
 		code = http.StatusOK
 	}
