@@ -20,8 +20,11 @@ func routes(mux *http.ServeMux) {
 }
 
 func cancel(w http.ResponseWriter, r *http.Request) {
-	// Not flagged: the settings register 460, with a fallback. golangci-lint prints the related information of line 20's superfluous diagnostic (hidden there: one issue per line) as an issue of its own.
-	w.WriteHeader(460) // want `response committed here by http\.ResponseWriter\.WriteHeader`
+	if r.URL.Query().Has("lb") {
+		// Not flagged: the settings register 460, with a fallback.
+		w.WriteHeader(460)
+		return
+	}
 	// The settings register 499 without a fallback, and /cancel is public.
 	// No fix: the registration is in the settings.
 	w.WriteHeader(499) // want `custom status code 499 is sent on public route "/cancel", but its registration names no standard fallback`
@@ -31,11 +34,17 @@ func adminCancel(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(499)
 }
 
+// broken sends one status on each path.
 func broken(w http.ResponseWriter, r *http.Request) {
-	w.WriteHeader(520) // want `custom status code 520 passed to http\.ResponseWriter\.WriteHeader has no registered description`
-	w.WriteHeader(700) // want `status code 700 passed to http\.ResponseWriter\.WriteHeader is outside 100–599`
-	// Not flagged: suppressed for golangci-lint.
-	w.WriteHeader(701) //nolint:statuslint // fixture: shows that nolint suppresses
+	switch r.URL.Query().Get("case") {
+	case "unknown":
+		w.WriteHeader(520) // want `custom status code 520 passed to http\.ResponseWriter\.WriteHeader has no registered description`
+	case "range":
+		w.WriteHeader(700) // want `status code 700 passed to http\.ResponseWriter\.WriteHeader is outside 100–599`
+	default:
+		// Not flagged: suppressed for golangci-lint.
+		w.WriteHeader(701) //nolint:statuslint // fixture: shows that nolint suppresses
+	}
 }
 
 // slow sends 462, registered above without a fallback: --fix adds
