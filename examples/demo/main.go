@@ -7,6 +7,7 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log"
 	"net/http"
 
@@ -40,6 +41,10 @@ func main() {
 	mux.HandleFunc("GET /search", search)
 	mux.HandleFunc("GET /legacy", legacy)
 	mux.HandleFunc("GET /busy", busy)
+	mux.HandleFunc("POST /export", export)
+	mux.HandleFunc("GET /old-reports", oldReports)
+	mux.HandleFunc("GET /ping", ping)
+	mux.HandleFunc("GET /report.csv", reportCSV)
 	mux.HandleFunc("GET /internal/quota", quota) // internal: no fallback needed
 	mux.Handle("/shop/", http.StripPrefix("/shop", shop.Router()))
 	log.Fatal(http.ListenAndServe(":8080", mux))
@@ -71,6 +76,34 @@ func legacy(w http.ResponseWriter, r *http.Request) {
 // busy sends a registered code that names its fallback.
 func busy(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(StatusOverloaded)
+}
+
+// export starts an export job. The missing return after http.Error lets
+// a request without "from" go on to the second status, which net/http
+// drops with "superfluous response.WriteHeader call".
+func export(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Query().Get("from") == "" {
+		http.Error(w, "missing from", http.StatusBadRequest)
+	}
+	w.WriteHeader(http.StatusAccepted)
+}
+
+// oldReports moved; 200 is no redirect code, so clients stay here.
+func oldReports(w http.ResponseWriter, r *http.Request) {
+	http.Redirect(w, r, "/reports", http.StatusOK)
+}
+
+// ping answers 204 No Content, then writes a body that net/http drops.
+func ping(w http.ResponseWriter, r *http.Request) {
+	w.WriteHeader(http.StatusNoContent)
+	fmt.Fprintln(w, "pong")
+}
+
+// reportCSV sets its content type after the header went out: too late.
+func reportCSV(w http.ResponseWriter, r *http.Request) {
+	w.WriteHeader(http.StatusOK)
+	w.Header().Set("Content-Type", "text/csv")
+	fmt.Fprintln(w, "id,total")
 }
 
 // quota is only reachable under /internal/, where custom codes need no
