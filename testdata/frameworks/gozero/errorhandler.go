@@ -28,7 +28,7 @@ func init() {
 // errorCtx is a named error handler: its returns are the sites.
 func errorCtx(ctx context.Context, err error) (int, any) {
 	if errors.Is(err, errArchived) {
-		return 489, nil // want `custom status code 489 passed to httpx.SetErrorHandlerCtx has no registered description`
+		return 489, nil // want `custom status code 489 returned by errorCtx and passed to httpx.SetErrorHandlerCtx has no registered description`
 	}
 	return http.StatusBadRequest, nil
 }

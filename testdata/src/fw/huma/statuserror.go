@@ -11,7 +11,7 @@ type errQuota struct{}
 
 func (errQuota) Error() string { return "quota" }
 
-func (errQuota) GetStatus() int { return 470 } // want `custom status code 470 passed to huma.Context.SetStatus has no registered description`
+func (errQuota) GetStatus() int { return 470 } // want `custom status code 470 returned by errQuota\.GetStatus and passed to huma.Context.SetStatus has no registered description`
 
 // errLimit is a huma.StatusError whose GetStatus is a getter of a field.
 type errLimit struct{ status int }

@@ -131,13 +131,13 @@ func StatusFor(err error) int { // want StatusFor:`returns\(0, 404, 471\)`
 	case errors.Is(err, ErrNotFound):
 		return http.StatusNotFound
 	}
-	return 471 // want `custom status code 471 passed to http.ResponseWriter.WriteHeader has no registered description`
+	return 471 // want `custom status code 471 returned by StatusFor and passed to http.ResponseWriter.WriteHeader has no registered description`
 }
 
 // ToHTTP maps errors to a code and a message.
 func ToHTTP(err error) (int, string) { // want ToHTTP:`returns\(487, 500\)`
 	if errors.Is(err, ErrNotFound) {
-		return 487, "archived" // want `custom status code 487 passed to http.Error has no registered description`
+		return 487, "archived" // want `custom status code 487 returned by ToHTTP and passed to http.Error has no registered description`
 	}
 	return http.StatusInternalServerError, "internal"
 }

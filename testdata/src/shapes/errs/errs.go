@@ -36,7 +36,7 @@ type TooManyTerms struct{}
 func (TooManyTerms) Error() string { return "too many terms" }
 
 // StatusCode returns the status of the error.
-func (TooManyTerms) StatusCode() int { return 473 } // want StatusCode:`returns\(473\)` `custom status code 473 passed to http.ResponseWriter.WriteHeader has no registered description`
+func (TooManyTerms) StatusCode() int { return 473 } // want StatusCode:`returns\(473\)` `custom status code 473 returned by TooManyTerms\.StatusCode and passed to http.ResponseWriter.WriteHeader has no registered description`
 
 // APIError carries its status in a field that its getter returns.
 type APIError struct {
