@@ -19,9 +19,9 @@ import (
 func TestLifecycleKnowledgeDrift(t *testing.T) {
 	downloadFrameworks(t)
 	keys := knowledge.LifecycleKeys()
-	types_ := knowledge.WriterTypeNames()
+	writerTypes := knowledge.WriterTypeNames()
 	var paths []string
-	for _, k := range append(slices.Clone(keys), types_...) {
+	for _, k := range append(slices.Clone(keys), writerTypes...) {
 		if p := knowledge.PackageOf(k); !slices.Contains(paths, p) {
 			paths = append(paths, p)
 		}
@@ -45,7 +45,7 @@ func TestLifecycleKnowledgeDrift(t *testing.T) {
 			byPath[p.PkgPath] = p.Types
 		}
 	}
-	for _, name := range types_ {
+	for _, name := range writerTypes {
 		pkg := byPath[knowledge.PackageOf(name)]
 		typeName := name[strings.LastIndex(name, ".")+1:]
 		if pkg == nil || pkg.Scope().Lookup(typeName) == nil {
@@ -95,5 +95,5 @@ func TestLifecycleKnowledgeDrift(t *testing.T) {
 			t.Errorf("%s: header key %d is not a string in %s", key, e.Key, sig)
 		}
 	}
-	t.Logf("checked %d keys and %d writer types", len(keys), len(types_))
+	t.Logf("checked %d keys and %d writer types", len(keys), len(writerTypes))
 }

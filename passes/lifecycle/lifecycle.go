@@ -462,14 +462,14 @@ func (c *checker) fromEffect(call *ast.CallExpr, fn *types.Func, e knowledge.Eff
 		}
 	}
 	ev.commits, ev.certain = e.Commits, e.Certain
-	if ev.status && model != knowledge.ModelGin && !(ev.known && informational(ev.code)) {
+	if ev.status && model != knowledge.ModelGin && (!ev.known || !informational(ev.code)) {
 		ev.commits = true
 	}
 	if ev.status && ev.known && model != knowledge.ModelGin && (ev.code < 100 || ev.code > 999) {
 		// net/http panics (invalid WriteHeader code) on a fresh response.
 		ev.commits = false
 	}
-	if e.Redirect != "" && !(ev.known && knowledge.RedirectAccepts(e.Redirect, ev.code)) {
+	if e.Redirect != "" && (!ev.known || !knowledge.RedirectAccepts(e.Redirect, ev.code)) {
 		// A refused code sends nothing (gin panics, echo returns an
 		// error); an unknown one may be refused.
 		ev.commits, ev.status = false, ev.status && ev.known

@@ -31,17 +31,17 @@ func (c *checker) check(fn ast.Node) {
 	slices.SortStableFunc(starts, func(a, b *event) int { return int(b.call.Pos() - a.call.Pos()) })
 	for _, ev := range starts {
 		if ev.commits {
-			c.after(fn, fi, ev, byBlock, false)
+			c.after(fn, ev, byBlock, false)
 		}
 		if ev.status && ev.known && knowledge.BodylessCode(ev.model, ev.code) && (ev.commits || ev.model == knowledge.ModelGin) {
-			c.after(fn, fi, ev, byBlock, true)
+			c.after(fn, ev, byBlock, true)
 		}
 	}
 }
 
 // after follows the paths from start (a committing call, or with bodyless
 // a status that allows no body) and reports the calls they reach.
-func (c *checker) after(fn ast.Node, fi *fnInfo, start *event, byBlock map[*cfg.Block][]*event, bodyless bool) {
+func (c *checker) after(fn ast.Node, start *event, byBlock map[*cfg.Block][]*event, bodyless bool) {
 	cor := c.correlate(fn, start)
 	if cor == nil {
 		return
@@ -75,7 +75,7 @@ func (c *checker) after(fn ast.Node, fi *fnInfo, start *event, byBlock map[*cfg.
 			if first && (ev.index < start.index || ev.index == start.index && ev.seq <= start.seq) {
 				continue
 			}
-			if c.reach(fn, start, ev, bodyless) {
+			if c.reach(start, ev, bodyless) {
 				stopped = true
 				break
 			}
@@ -124,7 +124,7 @@ func loopExit(h *cfg.Block) *cfg.Block {
 
 // reach records what a path from start finds at ev; it reports whether the
 // path stops there.
-func (c *checker) reach(fn ast.Node, start, ev *event, bodyless bool) bool {
+func (c *checker) reach(start, ev *event, bodyless bool) bool {
 	if bodyless {
 		if ev.body && !ev.status {
 			c.add(Finding{Kind: Bodyless, Model: ev.model, Call: ev.call, Name: ev.name,
@@ -135,7 +135,7 @@ func (c *checker) reach(fn ast.Node, start, ev *event, bodyless bool) bool {
 	}
 	switch {
 	case ev.status:
-		if ev.model == knowledge.ModelGin && !(start.status && start.known && ev.known && ev.code != start.code) {
+		if ev.model == knowledge.ModelGin && (!start.status || !start.known || !ev.known || ev.code == start.code) {
 			return false // gin keeps the same code silently; unknown codes are left alone
 		}
 		c.add(Finding{Kind: Superfluous, Model: ev.model, Call: ev.call, Name: ev.name, Code: ev.code, Known: ev.known,
@@ -498,7 +498,7 @@ func (c *checker) summaries(fn *types.Func) map[int]summary {
 			break
 		}
 		s := summary{model: model}
-		s.status = c.allPaths(fi, p, func(ev *event) bool { return ev.status && !(ev.known && informational(ev.code)) })
+		s.status = c.allPaths(fi, p, func(ev *event) bool { return ev.status && (!ev.known || !informational(ev.code)) })
 		s.commits = c.allPaths(fi, p, func(ev *event) bool { return ev.commits })
 		s.body = c.allPaths(fi, p, func(ev *event) bool { return ev.body }) &&
 			!slices.ContainsFunc(fi.evs, func(ev *event) bool { return ev.target == p && ev.status })

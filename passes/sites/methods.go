@@ -11,7 +11,7 @@ import (
 
 // A status read through an interface method, err.(interface{ StatusCode()
 // int }).StatusCode(), is one of the codes that the implementations of the
-// method in the analysed program return: the types of this package and,
+// method in the analyzed program return: the types of this package and,
 // through their facts, of the packages it imports. Only implementations
 // that return a status code at least once count: a type with an unrelated
 // method of the same name does not send anything.
