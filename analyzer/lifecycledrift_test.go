@@ -2,12 +2,9 @@ package analyzer_test
 
 import (
 	"go/types"
-	"os"
 	"slices"
 	"strings"
 	"testing"
-
-	"golang.org/x/tools/go/packages"
 
 	"github.com/statuslint/statuslint/internal/knowledge"
 )
@@ -20,31 +17,7 @@ func TestLifecycleKnowledgeDrift(t *testing.T) {
 	downloadFrameworks(t)
 	keys := knowledge.LifecycleKeys()
 	writerTypes := knowledge.WriterTypeNames()
-	var paths []string
-	for _, k := range append(slices.Clone(keys), writerTypes...) {
-		if p := knowledge.PackageOf(k); !slices.Contains(paths, p) {
-			paths = append(paths, p)
-		}
-	}
-	slices.Sort(paths)
-	cfg := &packages.Config{
-		Mode: packages.NeedName | packages.NeedTypes | packages.NeedSyntax | packages.NeedImports | packages.NeedDeps,
-		Dir:  realFrameworks,
-		Env:  append(os.Environ(), "GOPROXY=off", "GOWORK=off", "GOFLAGS=-mod=mod"),
-	}
-	pkgs, err := packages.Load(cfg, paths...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	byPath := map[string]*types.Package{}
-	for _, p := range pkgs {
-		for _, e := range p.Errors {
-			t.Errorf("%s: %v", p.PkgPath, e)
-		}
-		if p.Types != nil {
-			byPath[p.PkgPath] = p.Types
-		}
-	}
+	byPath := loadKeyPackages(t, append(slices.Clone(keys), writerTypes...))
 	for _, name := range writerTypes {
 		pkg := byPath[knowledge.PackageOf(name)]
 		typeName := name[strings.LastIndex(name, ".")+1:]

@@ -2,6 +2,7 @@ package analyzer_test
 
 import (
 	"go/types"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -84,16 +85,13 @@ func TestRealFrameworks(t *testing.T) {
 	analysistest.Run(t, realFrameworks, analyzer.Analyzer, "./...")
 }
 
-// TestKnowledgeDrift checks every key of the knowledge tables against the
-// real modules: each names a function, method or field that exists, a sink's
-// argument at the recorded index has an integer type, and a route's or
-// adapter's argument indexes are in range. A framework release that renames
-// or reorders a parameter fails here rather than silently.
-func TestKnowledgeDrift(t *testing.T) {
-	downloadFrameworks(t)
-	keys := knowledge.Keys()
+// loadKeyPackages loads, from the real framework module, the packages that
+// the table keys name, and returns them by import path; a package that
+// does not load is a test error.
+func loadKeyPackages(t *testing.T, keys []string) map[string]*types.Package {
+	t.Helper()
 	var paths []string
-	for key := range keys {
+	for _, key := range keys {
 		if p := knowledge.PackageOf(key); !slices.Contains(paths, p) {
 			paths = append(paths, p)
 		}
@@ -119,6 +117,18 @@ func TestKnowledgeDrift(t *testing.T) {
 			byPath[p.PkgPath] = p.Types
 		}
 	}
+	return byPath
+}
+
+// TestKnowledgeDrift checks every key of the knowledge tables against the
+// real modules: each names a function, method or field that exists, a sink's
+// argument at the recorded index has an integer type, and a route's or
+// adapter's argument indexes are in range. A framework release that renames
+// or reorders a parameter fails here rather than silently.
+func TestKnowledgeDrift(t *testing.T) {
+	downloadFrameworks(t)
+	keys := knowledge.Keys()
+	byPath := loadKeyPackages(t, slices.Collect(maps.Keys(keys)))
 	names := slices.Sorted(func(yield func(string) bool) {
 		for k := range keys {
 			if !yield(k) {

@@ -2,11 +2,7 @@ package analyzer_test
 
 import (
 	"go/types"
-	"os"
-	"slices"
 	"testing"
-
-	"golang.org/x/tools/go/packages"
 
 	"github.com/statuslint/statuslint/internal/knowledge"
 )
@@ -32,25 +28,7 @@ func TestShapes(t *testing.T) {
 func TestCallbackDrift(t *testing.T) {
 	downloadFrameworks(t)
 	keys := knowledge.CallbackKeys()
-	var paths []string
-	for _, key := range keys {
-		if p := knowledge.PackageOf(key); !slices.Contains(paths, p) {
-			paths = append(paths, p)
-		}
-	}
-	cfg := &packages.Config{
-		Mode: packages.NeedName | packages.NeedTypes | packages.NeedSyntax | packages.NeedImports | packages.NeedDeps,
-		Dir:  realFrameworks,
-		Env:  append(os.Environ(), "GOPROXY=off", "GOWORK=off", "GOFLAGS=-mod=mod"),
-	}
-	pkgs, err := packages.Load(cfg, paths...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	byPath := map[string]*types.Package{}
-	for _, p := range pkgs {
-		byPath[p.PkgPath] = p.Types
-	}
+	byPath := loadKeyPackages(t, keys)
 	for _, key := range keys {
 		cb, _ := knowledge.LookupCallback(key)
 		pkg := byPath[knowledge.PackageOf(key)]
