@@ -414,8 +414,19 @@ func (v *values) mapper(fn *types.Func, index int) (*mapping, bool) {
 func (v *values) readReturns(fn *types.Func, index int) (*mapping, bool) {
 	m := new(mapping)
 	nres := fn.Signature().Results().Len()
+	errIndex := -1
+	if last := nres - 1; last > 0 && last != index && types.Identical(fn.Signature().Results().At(last).Type(), errorType) {
+		errIndex = last
+	}
 	for _, r := range v.returns[fn] {
 		n := r.Node().(*ast.ReturnStmt)
+		if errIndex >= 0 && len(n.Results) == nres && v.pass.TypesInfo.Types[n.Results[errIndex]].IsNil() {
+			// A code returned beside a nil error is the success value:
+			// callers send the code when there is an error
+			// (user, code, err := resolve(…); if err != nil {
+			// http.Error(w, msg, code) }), so it is not sent.
+			continue
+		}
 		if len(n.Results) != nres {
 			// return f(): the results of another call.
 			call, ok := ast.Unparen(n.Results[0]).(*ast.CallExpr)
@@ -454,6 +465,8 @@ func (v *values) readReturns(fn *types.Func, index int) (*mapping, bool) {
 	}
 	return m, true
 }
+
+var errorType = types.Universe.Lookup("error").Type()
 
 // returnsFact records what a function's integer results return, for the
 // status sites of other packages that use them: constants, and parameters

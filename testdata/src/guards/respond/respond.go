@@ -142,6 +142,29 @@ func ToHTTP(err error) (int, string) { // want ToHTTP:`returns\(487, 500\)`
 	return http.StatusInternalServerError, "internal"
 }
 
+// Resolve returns a user, or the code of its failure and an error. Not
+// flagged: the 0 beside the nil error is no status; callers send the code
+// only when there is an error. Its 486 beside an error is sent.
+func Resolve(name string) (string, int, error) { // want Resolve:`returns#1\(486, 500\)`
+	switch name {
+	case "":
+		return "", http.StatusInternalServerError, errors.New("no name")
+	case "gone":
+		return "", 486, errors.New("gone") // want `custom status code 486 returned by Resolve and passed to http.Error has no registered description`
+	}
+	return name, 0, nil
+}
+
+// Greet sends Resolve's code on its error path.
+func Greet(w http.ResponseWriter, name string) {
+	user, code, err := Resolve(name)
+	if err != nil {
+		http.Error(w, err.Error(), code)
+		return
+	}
+	w.Write([]byte(user))
+}
+
 // Fail reports err with ToHTTP's code.
 func Fail(w http.ResponseWriter, err error) {
 	code, msg := ToHTTP(err)
