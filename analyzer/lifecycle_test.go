@@ -20,7 +20,7 @@ func lifecycleAnalyzer(t *testing.T) *analysis.Analyzer {
 }
 
 func TestLifecycleNetHTTP(t *testing.T) {
-	analysistest.Run(t, testdata, lifecycleAnalyzer(t), "lifecycle/nethttp", "lifecycle/trailers")
+	analysistest.Run(t, testdata, lifecycleAnalyzer(t), "lifecycle/nethttp", "lifecycle/trailers", "lifecycle/adapted")
 }
 
 func TestLifecycleHelpers(t *testing.T) {

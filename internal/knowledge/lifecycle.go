@@ -1,6 +1,9 @@
 package knowledge
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // The response lifecycle: which calls set a status, write a body, set a
 // header or commit the response, for the writers whose order statuslint
@@ -224,6 +227,24 @@ func init() {
 // LookupEffect returns what the function or method named by FullName does
 // to a response.
 func LookupEffect(fullName string) (Effect, bool) { e, ok := effects[fullName]; return e, ok }
+
+// bufferingRuntimes are the runtimes that hold the whole response until the
+// handler returns. Their adaptors for net/http handlers (fasthttpadaptor,
+// hertz's adaptor, and the ones applications write on the same model)
+// keep the last status and apply headers set at any time, so in a package
+// that imports one of them, a net/http writer may follow those rules.
+var bufferingRuntimes = []string{"github.com/valyala/fasthttp", "github.com/cloudwego/hertz"}
+
+// MayAdaptNetHTTP reports whether a package that imports pkgPath may serve
+// its net/http handlers through a runtime that buffers the response.
+func MayAdaptNetHTTP(pkgPath string) bool {
+	for _, p := range bufferingRuntimes {
+		if pkgPath == p || strings.HasPrefix(pkgPath, p+"/") {
+			return true
+		}
+	}
+	return false
+}
 
 // HasEffects reports whether the tables name a function of the package
 // with this import path that changes a response.

@@ -25,6 +25,11 @@
 // respected. Deferred calls and function literals are left out of the
 // function that contains them.
 //
+// In a package that imports fasthttp or hertz, net/http writers may be
+// served through an adaptor that buffers the whole response (the last
+// status wins, late headers are sent): there only bodies under a status
+// that allows none are findings for them.
+//
 // A function that, on every path, sets a status, commits the response, or
 // writes a body without setting a status, for one of its writer parameters,
 // is summarized; its callers treat a call of it as that effect. Summaries

@@ -143,6 +143,7 @@ type fnInfo struct {
 
 type checker struct {
 	pass     *analysis.Pass
+	adapted  bool                       // the package imports a runtime that may adapt net/http handlers (knowledge.MayAdaptNetHTTP)
 	calls    map[*ast.CallExpr][]*event // classify's answers
 	noRet    map[*types.Func]bool       // localNoReturn's answers
 	res      *Result
@@ -183,6 +184,9 @@ func run(pass *analysis.Pass) (any, error) {
 		reported: map[*ast.CallExpr]bool{},
 
 		derivedVars: map[derivedKey][]*types.Var{},
+	}
+	for _, imp := range pass.Pkg.Imports() {
+		c.adapted = c.adapted || knowledge.MayAdaptNetHTTP(imp.Path())
 	}
 	var funcs []ast.Node
 	for cur := range in.Root().Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.AssignStmt)(nil),
@@ -630,7 +634,9 @@ func (c *checker) nonEmpty(call *ast.CallExpr, i int) bool {
 }
 
 func (c *checker) add(f Finding) {
-	if c.reported[f.Call] {
+	if c.reported[f.Call] || c.adapted && f.Model == knowledge.ModelNetHTTP && f.Kind != Bodyless {
+		// An adaptor that buffers the response keeps the last status and
+		// applies late headers; both runtimes drop a 204's body.
 		return
 	}
 	c.reported[f.Call] = true
