@@ -33,23 +33,26 @@ func Enclosing(info *types.Info, cur inspector.Cursor) Func {
 // package pkg are left unqualified.
 func Name(fn *types.Func, pkg *types.Package) string {
 	if recv := fn.Signature().Recv(); recv != nil {
-		if named := namedOf(recv.Type()); named != nil {
-			return qualify(named.Obj().Pkg(), pkg) + named.Obj().Name() + "." + fn.Name()
+		if named := NamedOf(recv.Type()); named != nil {
+			return Qualify(named.Obj().Pkg(), pkg) + named.Obj().Name() + "." + fn.Name()
 		}
 		return fn.Name()
 	}
-	return qualify(fn.Pkg(), pkg) + fn.Name()
+	return Qualify(fn.Pkg(), pkg) + fn.Name()
 }
 
-func qualify(p, from *types.Package) string {
+// Qualify returns the qualifier that names things of package p in
+// messages about package from: "" for from itself, "name." otherwise.
+func Qualify(p, from *types.Package) string {
 	if p == nil || p == from {
 		return ""
 	}
 	return p.Name() + "."
 }
 
-func namedOf(t types.Type) *types.Named {
-	if p, ok := t.(*types.Pointer); ok {
+// NamedOf returns the named type of t, or of what t points to, or nil.
+func NamedOf(t types.Type) *types.Named {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = p.Elem()
 	}
 	named, _ := types.Unalias(t).(*types.Named)

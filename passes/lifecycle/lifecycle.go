@@ -18,6 +18,7 @@ import (
 	"golang.org/x/tools/go/cfg"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/statuslint/statuslint/internal/funcs"
 	"github.com/statuslint/statuslint/internal/knowledge"
 )
 
@@ -536,7 +537,7 @@ func (c *checker) target(e ast.Expr) (*types.Var, knowledge.Model) {
 		if s == nil || s.Kind() != types.FieldVal || len(s.Index()) != 1 {
 			return nil, ""
 		}
-		named := namedOf(s.Recv())
+		named := funcs.NamedOf(s.Recv())
 		if named == nil || named.Obj().Pkg() == nil {
 			return nil, ""
 		}
@@ -558,29 +559,14 @@ func (c *checker) target(e ast.Expr) (*types.Var, knowledge.Model) {
 	return nil, ""
 }
 
-func namedOf(t types.Type) *types.Named {
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	n, _ := types.Unalias(t).(*types.Named)
-	return n
-}
-
 func (c *checker) name(fn *types.Func) string {
 	if recv := fn.Signature().Recv(); recv != nil {
-		if n := namedOf(recv.Type()); n != nil {
-			return qualify(n.Obj().Pkg(), c.pass.Pkg) + n.Obj().Name() + "." + fn.Name()
+		if n := funcs.NamedOf(recv.Type()); n != nil {
+			return funcs.Qualify(n.Obj().Pkg(), c.pass.Pkg) + n.Obj().Name() + "." + fn.Name()
 		}
 		return fn.Name()
 	}
-	return qualify(fn.Pkg(), c.pass.Pkg) + fn.Name()
-}
-
-func qualify(p, from *types.Package) string {
-	if p == nil || p == from {
-		return ""
-	}
-	return p.Name() + "."
+	return funcs.Qualify(fn.Pkg(), c.pass.Pkg) + fn.Name()
 }
 
 func (c *checker) intConst(e ast.Expr) (int64, bool) {

@@ -85,7 +85,7 @@ func (v *values) findImpls(m *types.Func, iface *types.Interface) []impl {
 		if f.Name() != m.Name() || f.Pkg() == v.pass.Pkg {
 			continue
 		}
-		if named := namedOf(f.Signature().Recv().Type()); named != nil && named.TypeParams().Len() == 0 {
+		if named := funcs.NamedOf(f.Signature().Recv().Type()); named != nil && named.TypeParams().Len() == 0 {
 			consider(named)
 		}
 	}

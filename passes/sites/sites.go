@@ -139,7 +139,7 @@ func (c *collector) collect(in *inspector.Inspector) {
 				// A package-level variable of function type, such as
 				// huma.NewError, which users may replace.
 				if s, ok := knowledge.LookupSink(v.Pkg().Path() + "." + v.Name()); ok {
-					c.add(cur, n, s.Arg, qualify(v.Pkg(), c.pass.Pkg)+v.Name(), s.Runtime, noGuard)
+					c.add(cur, n, s.Arg, funcs.Qualify(v.Pkg(), c.pass.Pkg)+v.Name(), s.Runtime, noGuard)
 				}
 				continue
 			}
@@ -207,7 +207,7 @@ func (c *collector) collect(in *inspector.Inspector) {
 					// to its zero value: code that reads it tests for 0.
 					continue
 				}
-				name := qualify(st.owner.Obj().Pkg(), c.pass.Pkg) + st.owner.Obj().Name() + "." + st.field.Name()
+				name := funcs.Qualify(st.owner.Obj().Pkg(), c.pass.Pkg) + st.owner.Obj().Name() + "." + st.field.Name()
 				grown = c.addArg(st.cur, st.node, st.value, name, rt, noGuard) || grown
 			}
 		}
@@ -562,23 +562,8 @@ func responseWriter(pkg *types.Package) *types.Interface {
 	return nil
 }
 
-func qualify(p, from *types.Package) string {
-	if p == nil || p == from {
-		return ""
-	}
-	return p.Name() + "."
-}
-
-func namedOf(t types.Type) *types.Named {
-	if p, ok := t.(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	named, _ := types.Unalias(t).(*types.Named)
-	return named
-}
-
 func namedStruct(t types.Type) *types.Named {
-	named := namedOf(t)
+	named := funcs.NamedOf(t)
 	if named == nil {
 		return nil
 	}

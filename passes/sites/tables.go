@@ -7,6 +7,8 @@ import (
 	"slices"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/statuslint/statuslint/internal/funcs"
 )
 
 // A status table is a package-level map literal with integer values that
@@ -58,7 +60,7 @@ func (v *values) lookup(e *ast.IndexExpr) ([]Code, bool) {
 	}
 	codes := make([]Code, len(fact.Codes))
 	for i, c := range fact.Codes {
-		codes[i] = Code{Value: c, Expr: e, Via: qualify(obj.Pkg(), v.pass.Pkg) + obj.Name() + "[…]"}
+		codes[i] = Code{Value: c, Expr: e, Via: funcs.Qualify(obj.Pkg(), v.pass.Pkg) + obj.Name() + "[…]"}
 	}
 	return codes, true
 }
