@@ -300,18 +300,31 @@ func (st *state) register(c *routeCall) {
 			}
 			continue
 		}
-		for _, f := range st.handlers(h) {
-			if st.sends.Internal(f.Obj) {
-				r.internal = true
-			}
-			r.handlers = append(r.handlers, f)
-		}
+		st.addHandlers(r, h)
 	}
-	if len(r.handlers) > 0 {
-		st.regs = append(st.regs, r)
-		for _, o := range on {
-			o.regs = append(o.regs, r)
+	st.keep(r, on)
+}
+
+// addHandlers adds the functions that the handler expression h runs to r; a
+// handler marked //statuslint:internal makes r internal.
+func (st *state) addHandlers(r *registration, h ast.Expr) {
+	for _, f := range st.handlers(h) {
+		if st.sends.Internal(f.Obj) {
+			r.internal = true
 		}
+		r.handlers = append(r.handlers, f)
+	}
+}
+
+// keep records r, when it has handlers, in the package and on the routers
+// it is registered on.
+func (st *state) keep(r *registration, on []*object) {
+	if len(r.handlers) == 0 {
+		return
+	}
+	st.regs = append(st.regs, r)
+	for _, o := range on {
+		o.regs = append(o.regs, r)
 	}
 }
 
@@ -325,19 +338,9 @@ func (st *state) registerStructs(c *routeCall) {
 		path, unknown := st.constPath(sr.Path)
 		r := &registration{call: c.call, on: on, path: joinPath(prefix, path), unknown: unknown || prefixUnknown, internal: internal || st.marked(sr.Lit.Pos())}
 		for _, h := range sr.Handlers {
-			for _, f := range st.handlers(h) {
-				if st.sends.Internal(f.Obj) {
-					r.internal = true
-				}
-				r.handlers = append(r.handlers, f)
-			}
+			st.addHandlers(r, h)
 		}
-		if len(r.handlers) > 0 {
-			st.regs = append(st.regs, r)
-			for _, o := range on {
-				o.regs = append(o.regs, r)
-			}
-		}
+		st.keep(r, on)
 	}
 }
 
