@@ -173,3 +173,41 @@ func skipShort(t *testing.T, what string) {
 		t.Skipf("skipped under -short: %s", what)
 	}
 }
+
+// checkServiceFix runs fix on a copy of testdata/gcl and checks what every
+// driver's fixes must do there, and only that: 520 gets a registration
+// above its function, the directive of 462 gets fallback=400, 499
+// (registered in configuration) and every other code sent stay as they
+// are, and the test file is left alone. It returns the copy.
+func checkServiceFix(t *testing.T, fix func(dir string)) string {
+	t.Helper()
+	dir := copyDir(t, "testdata/gcl")
+	read := func(name string) string {
+		t.Helper()
+		src, err := os.ReadFile(filepath.Join(dir, "svc", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(src)
+	}
+	testFile := read("svc_test.go")
+	fix(dir)
+	src := read("svc.go")
+	for _, want := range []string{
+		"//statuslint:code 520 \"Web Server Returned an Unknown Error\" fallback=500\nfunc broken(",
+		"//statuslint:code 462 \"Slow Down\" fallback=400\n",
+		"\tw.WriteHeader(462) // want",
+		"\tw.WriteHeader(499) // want `custom status code 499 is sent on public route \"/cancel\"",
+	} {
+		if !strings.Contains(src, want) {
+			t.Errorf("fixed svc.go does not contain %q:\n%s", want, src)
+		}
+	}
+	if strings.Contains(src, "http.Status") {
+		t.Errorf("a fix changed a code sent:\n%s", src)
+	}
+	if got := read("svc_test.go"); got != testFile {
+		t.Errorf("the fixes changed svc_test.go:\n%s", got)
+	}
+	return dir
+}
