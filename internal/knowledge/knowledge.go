@@ -207,29 +207,29 @@ func init() {
 		behaviors[f.Runtime] = f.Behavior
 		sentinels[f.Runtime] = f.Sentinels
 		for name, arg := range f.Sinks {
-			add(sinks, name, Sink{arg, f.Runtime})
+			add(sinks, packages, name, Sink{arg, f.Runtime})
 		}
 		for _, name := range f.Fields {
-			add(fields, name, f.Runtime)
+			add(fields, packages, name, f.Runtime)
 		}
 		for key := range f.Routes {
 			name, ps := splitKey(key)
-			add(routes, name, f.Routes[key].resolve(key, ps))
+			add(routes, packages, name, f.Routes[key].resolve(key, ps))
 			params[name] = ps
 		}
 		for key, p := range f.Adapters {
 			name, ps := splitKey(key)
-			add(adapters, name, index(key, ps, p))
+			add(adapters, packages, name, index(key, ps, p))
 			params[name] = ps
 		}
 		for key, p := range f.PrefixOptions {
 			name, ps := splitKey(key)
-			add(prefixes, name, index(key, ps, p))
+			add(prefixes, packages, name, index(key, ps, p))
 			params[name] = ps
 		}
 		for name, cb := range f.Callbacks {
 			cb.Runtime = f.Runtime
-			add(callbacks, name, cb)
+			add(callbacks, packages, name, cb)
 		}
 	}
 }
@@ -282,7 +282,9 @@ func (r Route) resolve(key string, ps []string) Shape {
 	}
 }
 
-func add[V any](m map[string]V, name string, v V) {
+// add adds name to the index m, and its package to pkgs; a key listed
+// twice or without a package is a bug in the tables.
+func add[V any](m map[string]V, pkgs map[string]bool, name string, v V) {
 	if _, dup := m[name]; dup {
 		panic("knowledge: " + name + " listed twice")
 	}
@@ -290,7 +292,7 @@ func add[V any](m map[string]V, name string, v V) {
 		panic("knowledge: malformed key " + name)
 	}
 	m[name] = v
-	packages[PackageOf(name)] = true
+	pkgs[PackageOf(name)] = true
 }
 
 // PackageOf returns the import path in a FullName-style key:

@@ -205,14 +205,8 @@ var (
 func init() {
 	for _, m := range []map[string]Effect{netHTTPEffects, ginEffects, echoEffects} {
 		for name, e := range m {
-			if _, dup := effects[name]; dup {
-				panic("knowledge: " + name + " listed twice")
-			}
-			if PackageOf(name) == "" {
-				panic("knowledge: malformed key " + name)
-			}
-			effects[name] = e
-			effectPkgs[PackageOf(name)] = true
+			// Their own set of packages: fmt and io are no HTTP API.
+			add(effects, effectPkgs, name, e)
 		}
 	}
 	for _, w := range writerModels {
