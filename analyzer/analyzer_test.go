@@ -170,5 +170,5 @@ func TestRouteTree(t *testing.T) {
 // package (facts), and the swag fix against golden files.
 func TestUndocumented(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testdata, analyzer.Analyzer, "undocumented/swag")
-	runFactsAside(t, "undocumented/goswagger", "undocumented/respond", "undocumented/app")
+	runFactsAside(t, "undocumented/goswagger", "undocumented/respond", "undocumented/app", "undocumented/huma")
 }
