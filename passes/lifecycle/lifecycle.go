@@ -400,6 +400,9 @@ func (c *checker) fromEffect(call *ast.CallExpr, fn *types.Func, e knowledge.Eff
 	case e.Body == knowledge.Always:
 		ev.body = true
 	}
+	if e.Sets != "" {
+		ev.header, ev.key = true, e.Sets
+	}
 	if e.Key >= 0 && e.Key < len(call.Args) {
 		ev.header = true
 		if tv, ok := c.pass.TypesInfo.Types[call.Args[e.Key]]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
@@ -463,6 +466,18 @@ func (c *checker) fromSummary(call *ast.CallExpr, fn *types.Func) []*event {
 func (c *checker) target(e ast.Expr) (*types.Var, knowledge.Model) {
 	info := c.pass.TypesInfo
 	switch e := ast.Unparen(e).(type) {
+	case *ast.TypeAssertExpr:
+		// w.(http.Flusher): the same writer, seen through an interface.
+		if e.Type != nil && types.IsInterface(info.TypeOf(e.Type)) {
+			v, _ := c.target(e.X)
+			if v == nil {
+				return nil, ""
+			}
+			if m, ok := knowledge.WriterOf(types.TypeString(v.Type(), nil)); ok && m == knowledge.ModelNetHTTP {
+				return v, m
+			}
+		}
+		return nil, ""
 	case *ast.Ident:
 		v, ok := info.Uses[e].(*types.Var)
 		if !ok || v.Kind() != types.ParamVar || !c.vars.Stable(v) {

@@ -458,3 +458,43 @@ func localFatal(w http.ResponseWriter, bad bool) {
 	}
 	w.WriteHeader(http.StatusOK)
 }
+
+// Flushing commits.
+
+func flushThenStatus(w http.ResponseWriter) {
+	w.(http.Flusher).Flush()
+	w.WriteHeader(http.StatusOK) // want `http.ResponseWriter.WriteHeader sets status 200 after http.Flusher.Flush committed`
+}
+
+func controllerFlush(w http.ResponseWriter) {
+	http.NewResponseController(w).Flush()
+	w.Header().Set("X-Late", "1") // want `http.Header.Set changes header "X-Late" after http.ResponseController.Flush committed`
+}
+
+func statusThenFlush(w http.ResponseWriter) {
+	w.Header().Set("X-Early", "1")
+	w.WriteHeader(http.StatusOK)
+	w.(http.Flusher).Flush() // flushing after the status: not flagged
+}
+
+// http.Error writes its message: under 204 or 304 it is lost.
+
+func errorNoContent(w http.ResponseWriter) {
+	http.Error(w, "gone", http.StatusNoContent) // want `http.Error with status 204 loses its body: net/http allows no body with 204 \(ErrBodyNotAllowed\)`
+}
+
+func errorNotFound(w http.ResponseWriter) {
+	http.Error(w, "missing", http.StatusNotFound) // a code with a body: not flagged
+}
+
+// Cookies are headers.
+
+func cookieLate(w http.ResponseWriter) {
+	w.WriteHeader(http.StatusOK)
+	http.SetCookie(w, &http.Cookie{Name: "session"}) // want `http.SetCookie changes header "Set-Cookie" after http.ResponseWriter.WriteHeader committed`
+}
+
+func cookieFirst(w http.ResponseWriter) {
+	http.SetCookie(w, &http.Cookie{Name: "session"}) // before the commit: not flagged
+	w.WriteHeader(http.StatusOK)
+}
