@@ -18,14 +18,15 @@ type API struct{}
 // ---
 // produces: [application/json]
 // responses:
-//   200:
-//     description: Ok
-//     schema:
-//       type: array
-//   401:
-//     description: Unauthorized
-//     schema:
-//         $ref: "#/definitions/Error"
+//
+//	200:
+//	  description: Ok
+//	  schema:
+//	    type: array
+//	401:
+//	  description: Unauthorized
+//	  schema:
+//	      $ref: "#/definitions/Error"
 func (API) GetApps(w http.ResponseWriter, r *http.Request) { // want `API.GetApps sends status code 404, which its swagger:operation responses do not document`
 	if r.Header.Get("X-Token") == "" {
 		http.Error(w, "unauthorized", http.StatusUnauthorized)
@@ -44,10 +45,11 @@ func (API) GetApps(w http.ResponseWriter, r *http.Request) { // want `API.GetApp
 //
 // ---
 // responses:
-//   "204":
-//     description: Ok
-//   default:
-//     description: Error
+//
+//	"204":
+//	  description: Ok
+//	default:
+//	  description: Error
 func (API) DeleteApp(w http.ResponseWriter, r *http.Request) {
 	http.Error(w, "no", http.StatusNotFound)
 }
