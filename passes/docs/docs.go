@@ -58,6 +58,10 @@ type Doc struct {
 	Codes []int
 	// Default reports a default response, which documents every code.
 	Default bool
+	// Method is the one HTTP method the documentation names for the
+	// handler (swag @Router, the go-swagger operation line, huma's
+	// Operation.Method), upper case, or "".
+	Method string
 	// Failures are the swag @Failure lines, in order.
 	Failures []Line
 }
@@ -75,9 +79,12 @@ type Line struct {
 
 // Documents reports whether d documents code: d lists it or a default
 // response, or d lists no 4xx/5xx response at all and code is one (teams
-// that document only success responses).
+// that document only success responses). A 405 is not taken for
+// undocumented when the documentation names the one method the route
+// serves: the handler never receives another, and the 405 it can send is a
+// check of the method that never fails there (websocket's Upgrade).
 func (d *Doc) Documents(code int) bool {
-	if d.Default || slices.Contains(d.Codes, code) {
+	if d.Default || slices.Contains(d.Codes, code) || code == 405 && d.Method != "" {
 		return true
 	}
 	return code >= 400 && !slices.ContainsFunc(d.Codes, func(c int) bool { return c >= 400 })
@@ -143,6 +150,7 @@ func commentDoc(cg *ast.CommentGroup) *Doc {
 // Attributes are case-insensitive, as swag reads them.
 func swagDoc(cg *ast.CommentGroup) *Doc {
 	var d *Doc
+	router := "" // the method of the @Router lines
 	for _, c := range cg.List {
 		text, ok := strings.CutPrefix(c.Text, "//")
 		if !ok {
@@ -154,6 +162,17 @@ func swagDoc(cg *ast.CommentGroup) *Doc {
 			continue
 		}
 		attr := strings.ToLower(fields[0])
+		if attr == "@router" {
+			// "@Router /path [get]": the method in brackets.
+			if m, ok := strings.CutPrefix(fields[len(fields)-1], "["); ok && strings.HasSuffix(m, "]") {
+				method := strings.ToUpper(strings.TrimSuffix(m, "]"))
+				if router != "" && router != method {
+					method = "?"
+				}
+				router = method
+			}
+			continue
+		}
 		if attr != "@success" && attr != "@failure" && attr != "@response" {
 			continue
 		}
@@ -181,6 +200,9 @@ func swagDoc(cg *ast.CommentGroup) *Doc {
 				Type:      typ,
 			})
 		}
+	}
+	if d != nil && router != "?" {
+		d.Method = router
 	}
 	return d
 }
@@ -226,6 +248,10 @@ func goSwaggerDoc(cg *ast.CommentGroup) *Doc {
 	if start < 0 {
 		return nil
 	}
+	method := ""
+	if f := strings.Fields(lines[start]); len(f) > 1 {
+		method = strings.ToUpper(f[1])
+	}
 	lines = lines[start+1:]
 	i := slices.IndexFunc(lines, func(l string) bool {
 		return strings.EqualFold(strings.TrimSpace(l), "responses:")
@@ -233,7 +259,7 @@ func goSwaggerDoc(cg *ast.CommentGroup) *Doc {
 	if i < 0 {
 		return nil
 	}
-	d := &Doc{Source: GoSwagger}
+	d := &Doc{Source: GoSwagger, Method: method}
 	indent := -1 // the indentation of the keys
 	base := indentOf(lines[i])
 	for _, l := range lines[i+1:] {

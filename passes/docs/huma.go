@@ -137,7 +137,7 @@ func humaDoc(pass *analysis.Pass, call *ast.CallExpr) *Doc {
 	if obj, _, _ := types.LookupFieldOrMethod(sig.Results().At(0).Type(), true, nil, "Body"); obj != nil {
 		_, op.OutputBody = obj.(*types.Var)
 	}
-	d := &Doc{Source: Huma}
+	d := &Doc{Source: Huma, Method: op.Method}
 	d.Codes, d.Default = HumaDocumented(op)
 	switch h := handler.(type) {
 	case *ast.FuncLit:
