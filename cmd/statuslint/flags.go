@@ -18,7 +18,11 @@ import (
 type options struct {
 	json, fix, diff, standalone bool
 	test                        bool
-	context                     int
+	// routes prints the route inventory instead of diagnostics, as text,
+	// JSON (-json) or Markdown (-format=markdown).
+	routes  bool
+	format  string
+	context int
 	// standaloneOnly holds the singlechecker debugging flags that were
 	// set (-debug, -cpuprofile, ...): they make sense in one process
 	// only, so they imply -standalone.
@@ -36,6 +40,8 @@ func driverFlags(o *options) *flag.FlagSet {
 	fs.BoolVar(&o.diff, "diff", false, "do not apply the fixes, print them as a unified diff (exit status 3 when there are diagnostics)")
 	fs.IntVar(&o.context, "c", -1, "display offending line with this many lines of context")
 	fs.BoolVar(&o.test, "test", true, "analyze test files too (-test=false implies -standalone: go vet always analyzes them)")
+	fs.BoolVar(&o.routes, "routes", false, "print every route, its exposure and the codes it can send, instead of diagnostics (implies -standalone)")
+	fs.StringVar(&o.format, "format", "text", "the form of the -routes inventory: text, json (as -json) or markdown")
 	fs.BoolVar(&o.standalone, "standalone", false, "analyze in this process, without the go command's cache (slower on repeated runs)")
 	for _, name := range []string{"debug", "cpuprofile", "memprofile", "trace"} {
 		fs.Func(name, "singlechecker's -"+name+" (implies -standalone)", func(s string) error {
@@ -80,6 +86,15 @@ func parseArgs(args []string) (*options, []string, error) {
 	}
 	if len(fs.Args()) == 0 {
 		return nil, nil, errors.New("no packages given (statuslint -help lists the flags)")
+	}
+	if o.routes && (o.fix || o.diff) {
+		return nil, nil, errors.New("-routes cannot be used with -fix or -diff")
+	}
+	if o.format != "text" && o.format != "json" && o.format != "markdown" {
+		return nil, nil, fmt.Errorf("-format=%s: want text, json or markdown", o.format)
+	}
+	if o.format != "text" && !o.routes {
+		return nil, nil, errors.New("-format is the form of the -routes inventory: use it with -routes")
 	}
 	if o.diff && o.json {
 		return nil, nil, errors.New("-diff and -json cannot be used together")

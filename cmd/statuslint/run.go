@@ -35,6 +35,9 @@ func command(args []string) int {
 		fmt.Fprintf(os.Stderr, "statuslint: %v\n", err)
 		return exitError
 	}
+	if o.routes {
+		return routesMode(o, patterns)
+	}
 	e, err := newEngine(o)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "statuslint: %v\n", err)

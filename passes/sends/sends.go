@@ -478,9 +478,12 @@ func merge(list []Sent, s Sent) ([]Sent, bool) {
 }
 
 // WhereOf returns the position of pos relative to its package.
-func WhereOf(pass *analysis.Pass, pos token.Pos) Where {
-	p := pass.Fset.Position(pos)
-	return Where{File: pass.Pkg.Path() + "/" + path.Base(strings.ReplaceAll(p.Filename, "\\", "/")), Line: p.Line, Col: p.Column}
+func WhereOf(pass *analysis.Pass, pos token.Pos) Where { return WhereIn(pass.Fset, pass.Pkg, pos) }
+
+// WhereIn returns the position of pos, in package pkg, relative to pkg.
+func WhereIn(fset *token.FileSet, pkg *types.Package, pos token.Pos) Where {
+	p := fset.Position(pos)
+	return Where{File: pkg.Path() + "/" + path.Base(strings.ReplaceAll(p.Filename, "\\", "/")), Line: p.Line, Col: p.Column}
 }
 
 func (st *state) exportFacts() {
