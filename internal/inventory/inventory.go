@@ -117,6 +117,9 @@ func Build(pkgs []*packages.Package, internal func(path string) bool) (*Inventor
 		pkg := rr.pkg
 		reg := regs[pkg.PkgPath]
 		for _, r := range rr.res.Routes {
+			if r.Use {
+				continue // middleware: its codes are not attached to routes yet
+			}
 			var codes []Code
 			add := func(code int64, posn string) {
 				i := slices.IndexFunc(codes, func(c Code) bool { return c.Code == int(code) })

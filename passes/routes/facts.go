@@ -30,6 +30,7 @@ type paramRoutes struct {
 
 // factRoute is a route in a routerFact.
 type factRoute struct {
+	Use      bool   // middleware or fallbacks of the router, not a route
 	Method   string // upper case, "*" for any, "?" when not a constant
 	Handler  string // the handler's name (HandlerName)
 	Path     string // relative to the router
@@ -150,7 +151,7 @@ func (st *state) down(o *object, prefix string, unknown, internal bool, seen map
 			continue
 		}
 		slices.SortFunc(codes, func(a, b sends.SentCode) int { return cmp.Compare(a.Code, b.Code) })
-		routes = append(routes, factRoute{Method: r.method, Handler: HandlerName(st.pass.Fset, st.pass.Pkg, r.handlers[len(r.handlers)-1]),
+		routes = append(routes, factRoute{Use: r.use, Method: r.method, Handler: HandlerName(st.pass.Fset, st.pass.Pkg, r.handlers[len(r.handlers)-1]),
 			Path: joinPath(prefix, r.path), Unknown: unknown || r.unknown, Internal: internal || r.internal, Codes: codes})
 	}
 	for _, r := range o.routes {
@@ -201,6 +202,6 @@ func sortRoutes(routes []factRoute) []factRoute {
 		})
 	})
 	return slices.CompactFunc(routes, func(a, b factRoute) bool {
-		return a.Path == b.Path && a.Method == b.Method && a.Handler == b.Handler && a.Unknown == b.Unknown && a.Internal == b.Internal && slices.Equal(a.Codes, b.Codes)
+		return a.Path == b.Path && a.Use == b.Use && a.Method == b.Method && a.Handler == b.Handler && a.Unknown == b.Unknown && a.Internal == b.Internal && slices.Equal(a.Codes, b.Codes)
 	})
 }

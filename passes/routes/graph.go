@@ -108,6 +108,7 @@ type edge struct {
 type registration struct {
 	call     *ast.CallExpr
 	on       []*object
+	use      bool // middleware or fallbacks of a router, not a route
 	method   string
 	path     string
 	unknown  bool
@@ -288,7 +289,7 @@ func (st *state) register(c *routeCall) {
 		// A group's middleware runs for the routes under its prefix.
 		on, path, unknown = []*object{st.derived(c.call, c.shape)}, "", false
 	}
-	r := &registration{call: c.call, on: on, method: st.callMethod(c.call, c.shape), path: path, unknown: unknown, internal: internal}
+	r := &registration{call: c.call, on: on, use: c.shape.Router || c.shape.Path < 0, method: st.callMethod(c.call, c.shape), path: path, unknown: unknown, internal: internal}
 	for _, h := range args {
 		if mounted := routers(st.pts(h)); len(mounted) > 0 {
 			for _, parent := range on {
@@ -469,6 +470,9 @@ func (st *state) callMethod(call *ast.CallExpr, shape knowledge.Shape) string {
 	if shape.Path >= 0 && shape.Path < len(call.Args) {
 		arg := call.Args[shape.Path]
 		if shape.PathField != "" {
+			if _, lit := ast.Unparen(arg).(*ast.CompositeLit); !lit {
+				return "?" // an Operation that is not a literal
+			}
 			return st.constMethod(fieldValue(arg, "Method"))
 		}
 		if shape.Pattern {

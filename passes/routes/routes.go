@@ -70,6 +70,9 @@ type Route struct {
 	Method string
 	// Handler names the function the route ends in (HandlerName).
 	Handler string
+	// Use reports a call that registers middleware or fallbacks on a
+	// router (Use, a group's handlers, NoRoute) rather than a route.
+	Use bool
 	// Paths lists the full paths under which the roots of the router tree
 	// serve the route, in order; empty when no root is in sight (the
 	// router leaves the package unmounted: its exposure is decided where
@@ -116,8 +119,8 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	routers := importsRouters(pass)
-	if !sr.Active() && !routers {
-		return res, nil // nothing here can send a custom code
+	if !sr.Active() && !routers && !knowledge.ImportsKnown(pass.Pkg) {
+		return res, nil // no route, and nothing here sends a code
 	}
 	st := newState(pass, sr)
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
@@ -300,7 +303,7 @@ func (st *state) callbacks(call *ast.CallExpr, shape knowledge.Shape) {
 func (st *state) routes() []*Route {
 	var routes []*Route
 	for _, r := range st.regs {
-		route := &Route{Call: r.call, Handlers: r.handlers, Method: r.method}
+		route := &Route{Call: r.call, Handlers: r.handlers, Method: r.method, Use: r.use}
 		if len(r.handlers) > 0 {
 			route.Handler = HandlerName(st.pass.Fset, st.pass.Pkg, r.handlers[len(r.handlers)-1])
 		}
@@ -322,7 +325,7 @@ func (st *state) routes() []*Route {
 		}
 		for _, m := range st.mounts(o) {
 			for _, fr := range o.routes {
-				route := &Route{Call: m.call, Method: fr.Method, Handler: fr.Handler}
+				route := &Route{Call: m.call, Method: fr.Method, Handler: fr.Handler, Use: fr.Use}
 				for _, c := range m.chains {
 					if !c.leaves {
 						route.Paths = addPath(route.Paths, Path{Path: c.join(fr.Path, fr.Unknown), Internal: c.internal || fr.Internal})
