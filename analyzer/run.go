@@ -324,14 +324,16 @@ func (c *checker) report(d analysis.Diagnostic, code int64) {
 
 // registerFix inserts a registration of a well-known unofficial code: in
 // the doc comment of the constant that holds it, or above the declaration
-// that uses it.
+// that uses it. It registers the description only, never a fallback: which
+// standard code clients should take the code for is the team's decision,
+// which the fallback diagnostic asks for where a public route sends it.
 func (c *checker) registerFix(code sites.Code) []analysis.SuggestedFix {
 	v := int(code.Value)
 	desc := status.Unofficial(v)
 	if desc == "" {
 		return nil // no description to offer that the user would not have to rewrite
 	}
-	args := fmt.Sprintf("%q fallback=%d", desc, status.ClassDefault(v))
+	args := strconv.Quote(desc)
 	file := c.fileOf(code.Expr.Pos())
 	if file == nil {
 		return nil
