@@ -284,11 +284,7 @@ func (c *checker) checkFallback(sent routes.Sent, r *routes.Route, where string)
 		d.Pos, d.End = sent.Expr.Pos(), sent.Expr.End()
 		d.Message = fmt.Sprintf("custom status code %d is sent on %s, but its registration names no standard fallback", sent.Code, where)
 		// The route's path is in the message; in another file, Related
-		// points at it too. Not in the same file: golangci-lint turns a
-		// Related position of the diagnostic's file into an issue of its
-		// own, on the route's line, which a //nolint on the code's line
-		// does not cover (one of another file it puts on the diagnostic's
-		// own line).
+		// points at it too (in the same file, the path is enough).
 		if r != nil && c.pass.Fset.File(r.Call.Pos()) != c.pass.Fset.File(d.Pos) {
 			d.Related = []analysis.RelatedInformation{{Pos: r.Call.Pos(), End: r.Call.End(), Message: "route registered here"}}
 		}

@@ -1,6 +1,9 @@
 package main_test
 
 import (
+	"errors"
+	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -130,5 +133,39 @@ func TestVersion(t *testing.T) {
 	stdout, stderr, code := run(t, t.TempDir(), bin, "-version")
 	if code != 0 || stderr != "" || !strings.HasPrefix(stdout, "statuslint ") || !strings.Contains(stdout, " (go1.") || strings.Count(stdout, "\n") != 1 {
 		t.Errorf("-version: exit %d, stdout %q, stderr %q; want exit 0 and one line \"statuslint VERSION (GOVERSION)\"", code, stdout, stderr)
+	}
+}
+
+// TestREADMEDemoOutput checks that the README shows what the command
+// prints on the demo service today (the output block after "The demo
+// prints", with the repository's directory shortened to "…"). The demo's
+// modules come through the module proxy, as the README's command gets them.
+func TestREADMEDemoOutput(t *testing.T) {
+	t.Parallel()
+	bin := build(t)
+	root, err := filepath.Abs("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	readme, err := os.ReadFile(filepath.Join(root, "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, after, ok := strings.Cut(string(readme), "The demo prints")
+	_, block, ok2 := strings.Cut(after, "```\n")
+	block, _, ok3 := strings.Cut(block, "```\n")
+	if !ok || !ok2 || !ok3 {
+		t.Fatal("README.md has no output block after \"The demo prints\"")
+	}
+	cmd := exec.Command(bin, "-standalone", "./...")
+	cmd.Dir = filepath.Join(root, "examples", "demo")
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	err = cmd.Run()
+	if ee := (*exec.ExitError)(nil); !errors.As(err, &ee) || ee.ExitCode() != 3 {
+		t.Fatalf("statuslint on the demo: %v, want exit status 3\n%s", err, stderr.String())
+	}
+	if got := strings.ReplaceAll(stderr.String(), root+string(filepath.Separator), "…/"); got != block {
+		t.Errorf("the README's demo output is not what statuslint prints; it prints:\n%s", got)
 	}
 }
