@@ -391,7 +391,7 @@ func (c *checker) fromEffect(call *ast.CallExpr, fn *types.Func, e knowledge.Eff
 	case e.Code != 0:
 		ev.status, ev.code, ev.known = true, int64(e.Code), true
 	}
-	if ev.status && ev.known && ev.code <= 0 && model == knowledge.ModelGin {
+	if ev.status && ev.known && ev.code <= 0 && knowledge.RulesOf(model).IgnoresNonPositive {
 		ev.status = false // gin ignores codes ≤ 0: nothing is set
 	}
 	switch {
@@ -415,10 +415,10 @@ func (c *checker) fromEffect(call *ast.CallExpr, fn *types.Func, e knowledge.Eff
 		}
 	}
 	ev.commits, ev.certain = e.Commits, e.Certain
-	if ev.status && model != knowledge.ModelGin && (!ev.known || !informational(ev.code)) {
+	if ev.status && !knowledge.RulesOf(model).Recorded && (!ev.known || !informational(ev.code)) {
 		ev.commits = true
 	}
-	if ev.status && ev.known && model != knowledge.ModelGin && (ev.code < 100 || ev.code > 999) {
+	if ev.status && ev.known && knowledge.RulesOf(model).PanicsOutOfRange && (ev.code < 100 || ev.code > 999) {
 		// net/http panics (invalid WriteHeader code) on a fresh response.
 		ev.commits = false
 	}
@@ -473,7 +473,7 @@ func (c *checker) target(e ast.Expr) (*types.Var, knowledge.Model) {
 			if v == nil {
 				return nil, ""
 			}
-			if m, ok := knowledge.WriterOf(types.TypeString(v.Type(), nil)); ok && m == knowledge.ModelNetHTTP {
+			if m, ok := knowledge.WriterOf(types.TypeString(v.Type(), nil)); ok && knowledge.RulesOf(m).AssertViews {
 				return v, m
 			}
 		}
@@ -592,7 +592,7 @@ func (c *checker) add(f Finding) {
 		// Tests call writers out of order on purpose, to exercise
 		// middleware and wrappers that buffer or normalize.
 		return
-	case c.adapted && f.Model == knowledge.ModelNetHTTP && f.Kind != Bodyless:
+	case c.adapted && knowledge.RulesOf(f.Model).Adaptable && f.Kind != Bodyless:
 		// An adaptor that buffers the response keeps the last status and
 		// applies late headers; both runtimes drop a 204's body.
 		return

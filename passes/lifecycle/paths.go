@@ -100,13 +100,13 @@ func (*tracker) Equal(a, b tokens) bool { return slices.Equal(a, b) }
 func (t *tracker) Call(call *ast.CallExpr, s tokens) tokens {
 	for _, ev := range t.c.classifyOnce(call) {
 		// gin: a later status replaces the recorded one.
-		if ev.status && ev.model == knowledge.ModelGin {
+		if ev.status && knowledge.RulesOf(ev.model).Recorded {
 			s = slices.DeleteFunc(slices.Clone(s), func(tk mark) bool { return tk.bodyless && tk.start.target == ev.target })
 		}
 		if ev.commits {
 			s = t.with(s, ev, false)
 		}
-		if ev.status && ev.known && knowledge.BodylessCode(ev.model, ev.code) && (ev.commits || ev.model == knowledge.ModelGin) {
+		if ev.status && ev.known && knowledge.BodylessCode(ev.model, ev.code) && (ev.commits || knowledge.RulesOf(ev.model).Recorded) {
 			s = t.with(s, ev, true)
 		}
 	}
@@ -183,7 +183,7 @@ func (c *checker) reach(start, ev *event, bodyless bool, announced map[string]bo
 	}
 	switch {
 	case ev.status:
-		if ev.model == knowledge.ModelGin && (!start.status || !start.known || !ev.known || ev.code == start.code) {
+		if knowledge.RulesOf(ev.model).Recorded && (!start.status || !start.known || !ev.known || ev.code == start.code) {
 			return false // gin keeps the same code silently; unknown codes are left alone
 		}
 		c.add(Finding{Kind: Superfluous, Model: ev.model, Call: ev.call, Name: ev.name, Code: ev.code, Known: ev.known,
