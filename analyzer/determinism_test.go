@@ -17,6 +17,7 @@ import (
 	"golang.org/x/tools/go/types/objectpath"
 
 	"github.com/statuslint/statuslint/analyzer"
+	"github.com/statuslint/statuslint/internal/testmod"
 )
 
 // manyPaths is a module whose handlers reach the same codes through
@@ -93,6 +94,7 @@ func TestDeterministic(t *testing.T) {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
 	dir := manyPaths(t)
+	testmod.Download(t, dir) // the runs below turn the proxy off
 	var first []byte
 	for i := range 6 {
 		args := []string{"./..."}
