@@ -164,3 +164,11 @@ func TestRegisterFixes(t *testing.T) {
 func TestRouteTree(t *testing.T) {
 	runFactsAside(t, "routes/tree", "routes/app", "routes/flags", "routes/catalog")
 }
+
+// TestUndocumented checks the undocumented category: swag and go-swagger
+// documentation, codes sent through helpers of the package and of another
+// package (facts), and the swag fix against golden files.
+func TestUndocumented(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, testdata, analyzer.Analyzer, "undocumented/swag")
+	runFactsAside(t, "undocumented/goswagger", "undocumented/respond", "undocumented/app", "undocumented/huma")
+}

@@ -28,7 +28,7 @@ import (
 // Analyzer finds what each function can send; see the package doc.
 var Analyzer = &analysis.Analyzer{
 	Name:       "sends",
-	Doc:        "find the custom status codes each function can send",
+	Doc:        "find the status codes each function can send",
 	URL:        "https://github.com/statuslint/statuslint#public-and-internal-routes",
 	Requires:   []*analysis.Analyzer{inspect.Analyzer, sites.Analyzer},
 	Run:        run,
@@ -50,7 +50,7 @@ func (w Where) Compare(v Where) int {
 	return cmp.Or(strings.Compare(w.File, v.File), cmp.Compare(w.Line, v.Line), cmp.Compare(w.Col, v.Col))
 }
 
-// Sent is a custom code that a function can send.
+// Sent is a status code, standard or custom, that a function can send.
 type Sent struct {
 	Code int64
 	// Expr is the constant, when it stands in this package.
@@ -90,10 +90,10 @@ type Result struct {
 }
 
 // Active reports whether a function of the package, or of a package it
-// imports, can send a custom code.
+// imports, can send a status code.
 func (r *Result) Active() bool { return r.active }
 
-// Of returns the custom codes that f can send, directly or through the
+// Of returns the status codes in 100–599 that f can send, directly or through the
 // functions it calls or refers to, in a fixed order.
 func (r *Result) Of(f funcs.Func) []Sent {
 	if f.Obj != nil && f.Obj.Pkg() != r.pass.Pkg {
@@ -142,7 +142,7 @@ func (r *Result) fact(fn *types.Func) *sendsFact {
 	return fact
 }
 
-// sendsFact records the custom codes a function can send, each once, at
+// sendsFact records the status codes a function can send, each once, at
 // its smallest position.
 type sendsFact struct {
 	Codes    []SentCode
@@ -193,8 +193,8 @@ func run(pass *analysis.Pass) (any, error) {
 		imported: map[*types.Func]*sendsFact{},
 	}
 	sr := pass.ResultOf[sites.Analyzer].(*sites.Result)
-	if !sendsCustom(sr) && !importsSends(pass) {
-		return res, nil // no function here can send a custom code
+	if !sendsAny(sr) && !importsSends(pass) {
+		return res, nil // no function here can send a status code
 	}
 	res.active = true
 	st := &state{pass: pass, res: res, callees: map[funcs.Func][]funcs.Func{}, callers: map[funcs.Func][]funcs.Func{}}
@@ -205,11 +205,11 @@ func run(pass *analysis.Pass) (any, error) {
 	return res, nil
 }
 
-// sendsCustom reports whether a site of the package can send a custom code.
-func sendsCustom(sr *sites.Result) bool {
+// sendsAny reports whether a site of the package can send a status code.
+func sendsAny(sr *sites.Result) bool {
 	for _, s := range sr.Sites {
 		for _, c := range s.Codes {
-			if status.IsCustom(int(c.Value)) {
+			if sendable(c.Value) {
 				return true
 			}
 		}
@@ -218,7 +218,7 @@ func sendsCustom(sr *sites.Result) bool {
 }
 
 // importsSends reports whether a package that pass imports has functions
-// that send custom codes.
+// that send status codes.
 func importsSends(pass *analysis.Pass) bool {
 	for _, imp := range pass.Pkg.Imports() {
 		if pass.ImportPackageFact(imp, new(hasSends)) {
@@ -395,7 +395,7 @@ func IsAbstract(fn *types.Func) bool {
 	return recv != nil && types.IsInterface(recv.Type())
 }
 
-// propagate gives each function of the package the custom codes it can
+// propagate gives each function of the package the codes it can
 // send: its own sites', then, over a worklist of callee-to-caller edges,
 // its callees'. The sets only grow and merging is order-independent, so
 // the result is the same in every run.
@@ -411,7 +411,7 @@ func (st *state) propagate(sr *sites.Result) {
 	}
 	for _, s := range sr.Sites {
 		for _, c := range s.Codes {
-			if status.IsCustom(int(c.Value)) {
+			if sendable(c.Value) {
 				if grown, ok := merge(sends[s.Func], Sent{Code: c.Value, Expr: c.Expr}); ok {
 					sends[s.Func] = grown
 					push(s.Func)
@@ -450,6 +450,10 @@ func (st *state) propagate(sr *sites.Result) {
 		sends[f] = list
 	}
 }
+
+// sendable reports whether code is a status code a response can carry:
+// codes outside 100–599 are range bugs or sentinels, not responses.
+func sendable(code int64) bool { return code == int64(int(code)) && status.InRange(int(code)) }
 
 // merge adds s to list: a constant of this package once, and a code of
 // another package once per code, at its smallest position. It reports
