@@ -18,6 +18,7 @@ import (
 // as given, to be passed on to the engine.
 type options struct {
 	json, fix, diff, standalone bool
+	cached, verbose             bool
 	test, version               bool
 	context                     int
 	// routes prints the route inventory instead of diagnostics, as text,
@@ -45,6 +46,8 @@ func driverFlags(o *options) *flag.FlagSet {
 	fs.BoolVar(&o.routes, "routes", false, "print every route, its exposure and the codes it can send, instead of diagnostics (implies -standalone)")
 	fs.StringVar(&o.format, "format", "text", "the form of the -routes inventory: text, json (as -json) or markdown")
 	fs.BoolVar(&o.standalone, "standalone", false, "analyze in this process, without the go command's cache (slower on repeated runs)")
+	fs.BoolVar(&o.cached, "cached", false, "run go vet with its cache even when the cache is cold (by default a cold cache runs standalone and is filled in the background)")
+	fs.BoolVar(&o.verbose, "v", false, "say which engine runs and why")
 	for _, name := range []string{"debug", "cpuprofile", "memprofile", "trace"} {
 		fs.Func(name, "singlechecker's -"+name+" (implies -standalone)", func(s string) error {
 			o.standaloneOnly = append(o.standaloneOnly, "-"+name+"="+s)
@@ -103,6 +106,9 @@ func parseArgs(args []string) (*options, []string, error) {
 	}
 	if o.diff && o.json {
 		return nil, nil, errors.New("-diff and -json cannot be used together")
+	}
+	if o.cached && o.standalone {
+		return nil, nil, errors.New("-cached and -standalone cannot be used together")
 	}
 	if o.context >= 0 && (o.fix || o.diff) {
 		return nil, nil, errors.New("-c cannot be used with -fix or -diff")
