@@ -58,3 +58,9 @@ func NamedOf(t types.Type) *types.Named {
 	named, _ := types.Unalias(t).(*types.Named)
 	return named
 }
+
+// IsAbstract reports whether fn is an interface method.
+func IsAbstract(fn *types.Func) bool {
+	recv := fn.Signature().Recv()
+	return recv != nil && types.IsInterface(recv.Type())
+}

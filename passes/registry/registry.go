@@ -104,19 +104,6 @@ func (r *Result) Marked(fset *token.FileSet, name string, pos token.Pos) bool {
 	return r.markers[marker{p.Filename, p.Line, name}] || r.markers[marker{p.Filename, p.Line - 1, name}]
 }
 
-// DocMarked reports whether doc holds a //statuslint:NAME marker.
-func DocMarked(doc *ast.CommentGroup, name string) bool {
-	if doc == nil {
-		return false
-	}
-	for _, c := range doc.List {
-		if n, _, ok := directive.Split(c); ok && n == name {
-			return true
-		}
-	}
-	return false
-}
-
 // registrations is the package fact: the registrations a package sees.
 type registrations struct{ List []directive.Registration }
 

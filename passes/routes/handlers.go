@@ -9,7 +9,6 @@ import (
 
 	"github.com/statuslint/statuslint/internal/funcs"
 	"github.com/statuslint/statuslint/internal/knowledge"
-	"github.com/statuslint/statuslint/passes/sends"
 )
 
 // unwrap strips parentheses, conversions and adapters from a handler.
@@ -49,7 +48,7 @@ func (st *state) handlers(e ast.Expr) []funcs.Func {
 		}
 		switch obj := info.Uses[id].(type) {
 		case *types.Func:
-			if !isAbstract(obj) {
+			if !funcs.IsAbstract(obj) {
 				return []funcs.Func{{Obj: obj.Origin()}}
 			}
 		case *types.Var:
@@ -69,7 +68,7 @@ func (st *state) handlers(e ast.Expr) []funcs.Func {
 		// A constructor or a middleware: it runs what it returns, and the
 		// handlers it is given.
 		fn, ok := typeutil.Callee(info, e).(*types.Func)
-		if !ok || isAbstract(fn) {
+		if !ok || funcs.IsAbstract(fn) {
 			return nil
 		}
 		hs := []funcs.Func{{Obj: fn.Origin()}}
@@ -92,7 +91,7 @@ func serveHTTP(t types.Type) *types.Func {
 		return nil
 	}
 	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "ServeHTTP")
-	if fn, ok := obj.(*types.Func); ok && !isAbstract(fn) {
+	if fn, ok := obj.(*types.Func); ok && !funcs.IsAbstract(fn) {
 		return fn.Origin()
 	}
 	return nil
@@ -108,5 +107,3 @@ func isHandlerType(t types.Type) bool {
 	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "ServeHTTP")
 	return obj != nil
 }
-
-func isAbstract(fn *types.Func) bool { return sends.IsAbstract(fn) }

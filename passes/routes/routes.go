@@ -28,7 +28,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{inspect.Analyzer, sends.Analyzer, registry.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(routerFact), new(hasRouters)},
+	FactTypes:  []analysis.Fact{new(routerFact), new(hasRouters), new(internalFact)},
 }
 
 // Result holds the package's routes.
@@ -100,11 +100,24 @@ func (r *Route) Public(internal func(path string) bool) string {
 func run(pass *analysis.Pass) (any, error) {
 	sr := pass.ResultOf[sends.Analyzer].(*sends.Result)
 	res := &Result{sends: sr}
+	internal := map[*types.Func]bool{}
 	for _, f := range pass.Files {
 		for _, d := range f.Decls {
-			if decl, ok := d.(*ast.FuncDecl); ok && registry.DocMarked(decl.Doc, directive.Public) {
-				if fn, ok := pass.TypesInfo.Defs[decl.Name].(*types.Func); ok {
-					res.Public = append(res.Public, funcs.Func{Obj: fn})
+			decl, ok := d.(*ast.FuncDecl)
+			if !ok {
+				continue
+			}
+			fn, ok := pass.TypesInfo.Defs[decl.Name].(*types.Func)
+			if !ok {
+				continue
+			}
+			if directive.DocMarked(decl.Doc, directive.Public) {
+				res.Public = append(res.Public, funcs.Func{Obj: fn})
+			}
+			if directive.DocMarked(decl.Doc, directive.Internal) {
+				internal[fn] = true
+				if fn.Exported() { // other packages can register it
+					pass.ExportObjectFact(fn, new(internalFact))
 				}
 			}
 		}
@@ -113,7 +126,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if !sr.Active() && !routers {
 		return res, nil // nothing here can send a custom code
 	}
-	st := newState(pass, sr)
+	st := newState(pass, sr, internal)
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	st.index(in, routers)
 	st.build()

@@ -25,7 +25,7 @@ func limit(w http.ResponseWriter) { // want limit:`sends\(460\)`
 // Internal is marked internal: the routes that register it are internal.
 //
 //statuslint:internal
-func Internal(w http.ResponseWriter, r *http.Request) { // want Internal:`sends\(460\) internal`
+func Internal(w http.ResponseWriter, r *http.Request) { // want Internal:`sends\(460\)`
 	w.WriteHeader(460)
 }
 
