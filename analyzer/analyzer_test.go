@@ -17,14 +17,14 @@ import (
 var testdata, _ = filepath.Abs(filepath.Join("..", "testdata"))
 
 func TestSeed(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, testdata, analyzer.Analyzer, "seed")
+	analysistest.RunWithSuggestedFixes(t, testdata, codeChecks, "seed")
 }
 
 // TestDiagnosticContract checks what every diagnostic carries: a known
 // category, a link to its README section, an end, a message that is
 // lower case with no trailing period, and fixes with a title.
 func TestDiagnosticContract(t *testing.T) {
-	results := analysistest.Run(t, testdata, analyzer.Analyzer, "seed", "directives", "nethttp", "routes", "fixes")
+	results := analysistest.Run(t, testdata, codeChecks, "seed", "directives", "nethttp", "routes", "fixes")
 	n := 0
 	for _, r := range results {
 		for _, d := range r.Diagnostics {
@@ -54,19 +54,19 @@ func TestDiagnosticContract(t *testing.T) {
 }
 
 func TestRegistry(t *testing.T) {
-	analysistest.Run(t, testdata, analyzer.Analyzer, "registry/user", "directives")
+	analysistest.Run(t, testdata, codeChecks, "registry/user", "directives")
 }
 
 func TestNetHTTP(t *testing.T) {
-	analysistest.Run(t, testdata, analyzer.Analyzer, "nethttp", "generated")
+	analysistest.Run(t, testdata, codeChecks, "nethttp", "generated")
 }
 
 func TestRoutes(t *testing.T) {
-	analysistest.Run(t, testdata, analyzer.Analyzer, "routes")
+	analysistest.Run(t, testdata, codeChecks, "routes")
 }
 
 func TestCrossPackageHandlers(t *testing.T) {
-	analysistest.Run(t, testdata, analyzer.Analyzer, "sends/server")
+	analysistest.Run(t, testdata, codeChecks, "sends/server")
 }
 
 func TestHidden(t *testing.T) {
@@ -79,7 +79,7 @@ func TestHidden(t *testing.T) {
 func runFactsAside(t *testing.T, pkgs ...string) {
 	t.Helper()
 	ft := &factsElsewhere{t: t}
-	analysistest.Run(ft, testdata, analyzer.Analyzer, pkgs...)
+	analysistest.Run(ft, testdata, codeChecks, pkgs...)
 	want := factWants(t, pkgs...)
 	slices.Sort(ft.setAside)
 	if !slices.Equal(ft.setAside, want) {
@@ -147,7 +147,7 @@ func factWants(t *testing.T, pkgs ...string) []string {
 // TestMapperModule checks a mapper in a package that imports no HTTP API,
 // in module mode, where the package gets a fact all the same.
 func TestMapperModule(t *testing.T) {
-	analysistest.Run(t, filepath.Join(testdata, "mappers"), analyzer.Analyzer, "./...")
+	analysistest.Run(t, filepath.Join(testdata, "mappers"), codeChecks, "./...")
 }
 
 // TestRegisterFixes checks where registrations go, in the doc comment of
@@ -155,7 +155,7 @@ func TestMapperModule(t *testing.T) {
 // indentation (a code with no well-known description gets no fix), and
 // that the fallback fix uses the file's name for net/http.
 func TestRegisterFixes(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, testdata, analyzer.Analyzer, "fixes")
+	analysistest.RunWithSuggestedFixes(t, testdata, codeChecks, "fixes")
 }
 
 // TestRouteTree covers routers as values in one package, and routers that

@@ -15,8 +15,6 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 	"golang.org/x/tools/go/types/objectpath"
-
-	"github.com/statuslint/statuslint/analyzer"
 )
 
 // manyPaths is a module whose handlers reach the same codes through
@@ -159,7 +157,7 @@ func messages(out []byte) string {
 // encodedFacts runs statuslint and returns every fact of every package,
 // gob-encoded, keyed by object path, sorted.
 func encodedFacts(t *testing.T, pkgs []*packages.Package) []string {
-	graph, err := checker.Analyze([]*analysis.Analyzer{analyzer.Analyzer}, pkgs, nil)
+	graph, err := checker.Analyze([]*analysis.Analyzer{codeChecks}, pkgs, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

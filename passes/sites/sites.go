@@ -62,9 +62,9 @@ func run(pass *analysis.Pass) (any, error) {
 		return res, nil
 	}
 	imports := importsHTTP(pass)
-	if !imports && pass.Module == nil {
-		// The standard library (and GOPATH code) that uses no HTTP API
-		// has no sites, and no mappers worth a fact.
+	if !imports && knowledge.IsStd(pass.Pkg.Path()) {
+		// The standard library that uses no HTTP API has no sites, and
+		// no mappers worth a fact.
 		return res, nil
 	}
 	// Without an HTTP API a package has no sites, but may declare mappers
