@@ -64,3 +64,13 @@ func IsAbstract(fn *types.Func) bool {
 	recv := fn.Signature().Recv()
 	return recv != nil && types.IsInterface(recv.Type())
 }
+
+// Declared returns the declared function around cur, through any function
+// literals, or nil at package level.
+func Declared(info *types.Info, cur inspector.Cursor) *types.Func {
+	for e := range cur.Enclosing((*ast.FuncDecl)(nil)) {
+		fn, _ := info.Defs[e.Node().(*ast.FuncDecl).Name].(*types.Func)
+		return fn
+	}
+	return nil
+}

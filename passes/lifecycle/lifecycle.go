@@ -20,6 +20,7 @@ import (
 
 	"github.com/statuslint/statuslint/internal/funcs"
 	"github.com/statuslint/statuslint/internal/knowledge"
+	"github.com/statuslint/statuslint/internal/source"
 )
 
 // Analyzer follows the response lifecycle; see the package doc.
@@ -441,11 +442,11 @@ func (c *checker) fromEffect(call *ast.CallExpr, fn *types.Func, e knowledge.Eff
 	if v == nil {
 		return nil
 	}
-	ev := &event{call: call, name: c.name(fn), target: v, model: model}
+	ev := &event{call: call, name: funcs.Name(fn, c.pass.Pkg), target: v, model: model}
 	switch {
 	case e.Status >= 0 && e.Status < len(call.Args):
 		ev.status = true
-		ev.code, ev.known = c.intConst(call.Args[e.Status])
+		ev.code, ev.known = source.IntConst(c.pass.TypesInfo, call.Args[e.Status])
 	case e.Status == knowledge.Unknown:
 		ev.status = true
 	case e.Code != 0:
@@ -510,7 +511,7 @@ func (c *checker) fromSummary(call *ast.CallExpr, fn *types.Func) []*event {
 		if v == nil || model != s.model {
 			continue
 		}
-		evs = append(evs, &event{call: call, name: c.name(fn), target: v, model: model,
+		evs = append(evs, &event{call: call, name: funcs.Name(fn, c.pass.Pkg), target: v, model: model,
 			status: s.status, commits: s.commits, body: s.body})
 	}
 	return evs
@@ -557,24 +558,6 @@ func (c *checker) target(e ast.Expr) (*types.Var, knowledge.Model) {
 		return c.target(sel.X)
 	}
 	return nil, ""
-}
-
-func (c *checker) name(fn *types.Func) string {
-	if recv := fn.Signature().Recv(); recv != nil {
-		if n := funcs.NamedOf(recv.Type()); n != nil {
-			return funcs.Qualify(n.Obj().Pkg(), c.pass.Pkg) + n.Obj().Name() + "." + fn.Name()
-		}
-		return fn.Name()
-	}
-	return funcs.Qualify(fn.Pkg(), c.pass.Pkg) + fn.Name()
-}
-
-func (c *checker) intConst(e ast.Expr) (int64, bool) {
-	tv, ok := c.pass.TypesInfo.Types[e]
-	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int {
-		return 0, false
-	}
-	return constant.Int64Val(tv.Value)
 }
 
 // nonEmpty reports whether argument i of call is known to produce a

@@ -11,12 +11,13 @@ import (
 	"golang.org/x/tools/go/cfg"
 
 	"github.com/statuslint/statuslint/internal/knowledge"
+	"github.com/statuslint/statuslint/internal/source"
 )
 
 // check finds the findings of one function.
 func (c *checker) check(fn ast.Node) {
 	fi := c.info(fn)
-	if fi.g == nil || len(fi.evs) == 0 || strings.HasSuffix(c.pass.Fset.File(fn.Pos()).Name(), "_test.go") {
+	if fi.g == nil || len(fi.evs) == 0 || source.InTest(c.pass.Fset, fn.Pos()) {
 		// Tests call writers out of order on purpose, to exercise
 		// middleware and wrappers that buffer or normalize.
 		return
@@ -167,7 +168,7 @@ type correlation struct {
 // results of start's own statement. It returns nil when there are too many
 // to follow.
 func (c *checker) correlate(fn ast.Node, start *event) *correlation {
-	file := c.fileOf(start.call.Pos())
+	file := source.FileOf(c.pass.Files, start.call.Pos())
 	if file == nil {
 		return nil
 	}
@@ -449,15 +450,6 @@ func (c *checker) tainted(cond ast.Expr, cor *correlation, mask uint64) bool {
 		}
 	}
 	return false
-}
-
-func (c *checker) fileOf(pos token.Pos) *ast.File {
-	for _, f := range c.pass.Files {
-		if f.FileStart <= pos && pos <= f.FileEnd {
-			return f
-		}
-	}
-	return nil
 }
 
 // summaries returns fn's effects on its writer parameters, by index.

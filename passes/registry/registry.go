@@ -14,6 +14,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/statuslint/statuslint/internal/directive"
+	"github.com/statuslint/statuslint/internal/source"
 )
 
 // Analyzer collects the package's directives; see the package doc.
@@ -122,7 +123,7 @@ func run(pass *analysis.Pass) (any, error) {
 	imported := importedRegistrations(pass)
 	for _, file := range pass.Files {
 		consts := constDocs(file)
-		test := strings.HasSuffix(pass.Fset.File(file.Pos()).Name(), "_test.go")
+		test := source.InTest(pass.Fset, file.Pos())
 		for _, group := range file.Comments {
 			for _, c := range group.List {
 				name, args, ok := directive.Split(c)

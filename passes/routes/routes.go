@@ -194,10 +194,10 @@ func (st *state) index(in *inspector.Inspector, routers bool) {
 			}
 			st.assign(lhs, n.Values)
 		case *ast.ReturnStmt:
-			if decl := enclosingDecl(cur); decl != nil && len(n.Results) > 0 {
-				if fn, ok := info.Defs[decl.Name].(*types.Func); ok {
-					st.returns[fn] = append(st.returns[fn], n.Results)
-				}
+			// A return of the declared function, outside any function
+			// literal.
+			if fn := funcs.Enclosing(info, cur).Obj; fn != nil && len(n.Results) > 0 {
+				st.returns[fn] = append(st.returns[fn], n.Results)
 			}
 		case *ast.CompositeLit:
 			for _, elt := range n.Elts {
@@ -213,16 +213,6 @@ func (st *state) index(in *inspector.Inspector, routers bool) {
 			}
 		}
 	}
-}
-
-// enclosingDecl returns the function declaration whose body, outside any
-// function literal, holds cur.
-func enclosingDecl(cur inspector.Cursor) *ast.FuncDecl {
-	for e := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		decl, _ := e.Node().(*ast.FuncDecl)
-		return decl
-	}
-	return nil
 }
 
 // assign records that each variable or field on the left can hold the

@@ -2,9 +2,7 @@ package sites
 
 import (
 	"go/ast"
-	"go/constant"
 	"go/types"
-	"math"
 	"reflect"
 	"slices"
 
@@ -15,6 +13,7 @@ import (
 
 	"github.com/statuslint/statuslint/internal/funcs"
 	"github.com/statuslint/statuslint/internal/knowledge"
+	"github.com/statuslint/statuslint/internal/source"
 )
 
 // Analyzer finds status-code sites; see the package doc.
@@ -202,7 +201,7 @@ func (c *collector) collect(in *inspector.Inspector) {
 		}
 		for _, st := range c.stores {
 			if rt, listed, ok := c.statusField(st); ok {
-				if v, isConst := intConst(c.pass.TypesInfo, st.value); !listed && isConst && v == 0 {
+				if v, isConst := source.IntConst(c.pass.TypesInfo, st.value); !listed && isConst && v == 0 {
 					// A field that statuslint found read at a site, reset
 					// to its zero value: code that reads it tests for 0.
 					continue
@@ -251,7 +250,7 @@ func (c *collector) read(e *entry) {
 	site.Codes = e.g.filter(codes)
 
 	info := c.pass.TypesInfo
-	fn := enclosingDecl(info, cur)
+	fn := funcs.Declared(info, cur)
 	switch x := stripConversions(info, arg).(type) {
 	case *ast.Ident:
 		if p, i := c.values.param(fn, x); p != nil && funcs.Enclosing(info, cur).Obj == fn {
@@ -461,25 +460,6 @@ func (c *collector) isWriteHeader(fn *types.Func) bool {
 	return !isPtr && !types.IsInterface(t) && types.Implements(types.NewPointer(t), c.writer)
 }
 
-// intConst returns the integer constant value of e.
-func intConst(info *types.Info, e ast.Expr) (int64, bool) {
-	tv, ok := info.Types[e]
-	if !ok || tv.Value == nil {
-		return 0, false
-	}
-	v := constant.ToInt(tv.Value)
-	if v.Kind() != constant.Int {
-		return 0, false
-	}
-	if i, exact := constant.Int64Val(v); exact {
-		return i, true
-	}
-	if constant.Sign(v) < 0 {
-		return math.MinInt64, true
-	}
-	return math.MaxInt64, true
-}
-
 // importsHTTP reports whether the package imports a package that the
 // knowledge tables name, net/http/httptest, or a package with status
 // wrappers or fields.
@@ -511,16 +491,6 @@ func hasIntParam(fn *types.Func) bool {
 		}
 	}
 	return false
-}
-
-// enclosingDecl returns the declared function around cur, through any
-// function literals.
-func enclosingDecl(info *types.Info, cur inspector.Cursor) *types.Func {
-	for e := range cur.Enclosing((*ast.FuncDecl)(nil)) {
-		fn, _ := info.Defs[e.Node().(*ast.FuncDecl).Name].(*types.Func)
-		return fn
-	}
-	return nil
 }
 
 // stripConversions removes parentheses and conversions around e.
