@@ -294,9 +294,16 @@ func (st *state) register(c *routeCall) {
 	r := &registration{call: c.call, on: on, path: path, unknown: unknown, internal: internal}
 	for _, h := range args {
 		if mounted := routers(st.pts(h)); len(mounted) > 0 {
+			prefix, prefixUnknown := path, unknown
+			if c.shape.Pattern {
+				// A ServeMux hands the router it mounts the full path:
+				// its routes are under what StripPrefix strips, if
+				// anything, not under the pattern.
+				_, prefix, prefixUnknown = st.adapted(h)
+			}
 			for _, parent := range on {
 				for _, child := range mounted {
-					e := edge{prefix: path, unknown: unknown, internal: internal || st.markedExpr(h)}
+					e := edge{prefix: prefix, unknown: prefixUnknown, internal: internal || st.markedExpr(h)}
 					if child.fn != nil {
 						e.call = c.call
 					}

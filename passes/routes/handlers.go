@@ -13,10 +13,18 @@ import (
 
 // unwrap strips parentheses, conversions and adapters from a handler.
 func (st *state) unwrap(e ast.Expr) ast.Expr {
+	e, _, _ = st.adapted(e)
+	return e
+}
+
+// adapted strips parentheses, conversions and adapters from a handler, and
+// returns the prefix that the adapters strip from the path before it sees
+// it (http.StripPrefix), outermost first.
+func (st *state) adapted(e ast.Expr) (h ast.Expr, prefix string, unknown bool) {
 	for {
 		call, ok := ast.Unparen(e).(*ast.CallExpr)
 		if !ok {
-			return ast.Unparen(e)
+			return ast.Unparen(e), prefix, unknown
 		}
 		if tv, ok := st.pass.TypesInfo.Types[call.Fun]; ok && tv.IsType() && len(call.Args) == 1 {
 			e = call.Args[0]
@@ -24,11 +32,16 @@ func (st *state) unwrap(e ast.Expr) ast.Expr {
 		}
 		fn, ok := typeutil.Callee(st.pass.TypesInfo, call).(*types.Func)
 		if !ok {
-			return call
+			return call, prefix, unknown
 		}
-		i, ok := knowledge.LookupAdapter(knowledge.KeyOf(fn))
+		key := knowledge.KeyOf(fn)
+		i, ok := knowledge.LookupAdapter(key)
 		if !ok || i >= len(call.Args) {
-			return call
+			return call, prefix, unknown
+		}
+		if j, ok := knowledge.LookupStrip(key); ok && j < len(call.Args) {
+			p, u := st.constPath(call.Args[j])
+			prefix, unknown = joinPath(prefix, p), unknown || u
 		}
 		e = call.Args[i]
 	}
