@@ -100,7 +100,12 @@ func TestDeterministic(t *testing.T) {
 		cmd := exec.Command(bin, args...)
 		cmd.Dir = dir
 		cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off")
-		out, _ := cmd.CombinedOutput()
+		out, err := cmd.CombinedOutput()
+		// Findings exit 3 in every mode; anything else is a failed run,
+		// whose output would prove nothing.
+		if exit, ok := err.(*exec.ExitError); !ok || exit.ExitCode() != 3 {
+			t.Fatalf("run %d %v: %v, want exit status 3\n%s", i, args, err, out)
+		}
 		if i == 0 {
 			if !bytes.Contains(out, []byte("fallback")) && !bytes.Contains(out, []byte("no standard fallback")) {
 				t.Fatalf("no fallback diagnostic:\n%s", out)

@@ -2,6 +2,7 @@ package routes_test
 
 import (
 	"fmt"
+	"maps"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -24,15 +25,21 @@ func TestResult(t *testing.T) {
 			got[p.Path] = p.Internal
 		}
 	}
-	for path, internal := range map[string]bool{
-		"/items/{id}": false, "/host": false, "/conv": false, "/api/": false, "/lit": false,
-		"/ops/limited": true, "/handler-marked": true, "/admin/limited": true, "/internal/pub/x": false,
-		"/shop/limited":     false, // mounted without StripPrefix: the sub-mux sees the full path
+	// Every path of the package's routes, and no other: "" is a path that
+	// is not a constant.
+	want := map[string]bool{
+		"/items/{id}": false, "/host": false, "/conv": false, "/method": false, "/api/": false,
+		"/timeout": false, "/lit": false, "/ctor": false, "/mw": false, "/indirect": false, "/default": false,
 		"/internal/limited": false, // internal by configuration, which the root analyzer applies
-	} {
-		if i, ok := got[path]; !ok || i != internal {
-			t.Errorf("route %s: internal=%v found=%v, want internal=%v", path, i, ok, internal)
-		}
+		"/debug/limited":    false,
+		"/ops/limited":      true, "/handler-marked": true, "/admin/limited": true,
+		"/internal/pub/x": false,
+		"/shop/limited":   false, // mounted without StripPrefix: the sub-mux sees the full path
+		"/limits":         true,  // adminRoutes' router parameter is marked internal
+		"":                false,
+	}
+	if !maps.Equal(got, want) {
+		t.Errorf("routes (path: internal):\n got %v\nwant %v", got, want)
 	}
 	if len(res.Public) != 1 || res.Public[0].Obj.Name() != "Exported" {
 		t.Errorf("Public = %v, want [Exported]", res.Public)
