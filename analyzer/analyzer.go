@@ -33,7 +33,7 @@ func newAnalyzer(cfg *Config) *analysis.Analyzer {
 	settings.Store(cfg.settings())
 	a := &analysis.Analyzer{
 		Name:     "statuslint",
-		Doc:      Doc,
+		Doc:      analyzerDoc,
 		URL:      DocURL,
 		Requires: []*analysis.Analyzer{inspect.Analyzer, registry.Analyzer, sites.Analyzer, routes.Analyzer, lifecycle.Analyzer},
 		Run:      func(pass *analysis.Pass) (any, error) { return run(pass, settings.Load()) },

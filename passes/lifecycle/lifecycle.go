@@ -1,6 +1,7 @@
 package lifecycle
 
 import (
+	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/constant"
@@ -18,15 +19,19 @@ import (
 	"golang.org/x/tools/go/cfg"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/statuslint/statuslint/internal/analysisdoc"
 	"github.com/statuslint/statuslint/internal/funcs"
 	"github.com/statuslint/statuslint/internal/knowledge"
 	"github.com/statuslint/statuslint/internal/source"
 )
 
+//go:embed doc.go
+var doc string
+
 // Analyzer follows the response lifecycle; see the package doc.
 var Analyzer = &analysis.Analyzer{
 	Name:       "lifecycle",
-	Doc:        "order the calls that set a status, write a body or change a header",
+	Doc:        analysisdoc.MustExtractDoc(doc, "lifecycle"),
 	URL:        "https://github.com/statuslint/statuslint#superfluous",
 	Requires:   []*analysis.Analyzer{inspect.Analyzer},
 	Run:        run,

@@ -1,6 +1,7 @@
 package registry
 
 import (
+	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/constant"
@@ -13,14 +14,18 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/statuslint/statuslint/internal/analysisdoc"
 	"github.com/statuslint/statuslint/internal/directive"
 	"github.com/statuslint/statuslint/internal/source"
 )
 
+//go:embed doc.go
+var doc string
+
 // Analyzer collects the package's directives; see the package doc.
 var Analyzer = &analysis.Analyzer{
 	Name:       "registry",
-	Doc:        "collect //statuslint: directives",
+	Doc:        analysisdoc.MustExtractDoc(doc, "registry"),
 	URL:        "https://github.com/statuslint/statuslint#registering-a-custom-code",
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),

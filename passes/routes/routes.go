@@ -2,6 +2,7 @@ package routes
 
 import (
 	"cmp"
+	_ "embed"
 	"go/ast"
 	"go/types"
 	"reflect"
@@ -13,6 +14,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/statuslint/statuslint/internal/analysisdoc"
 	"github.com/statuslint/statuslint/internal/directive"
 	"github.com/statuslint/statuslint/internal/funcs"
 	"github.com/statuslint/statuslint/internal/knowledge"
@@ -20,10 +22,13 @@ import (
 	"github.com/statuslint/statuslint/passes/sends"
 )
 
+//go:embed doc.go
+var doc string
+
 // Analyzer finds routes and their exposure; see the package doc.
 var Analyzer = &analysis.Analyzer{
 	Name:       "routes",
-	Doc:        "find routes, their handlers, and their exposure",
+	Doc:        analysisdoc.MustExtractDoc(doc, "routes"),
 	URL:        "https://github.com/statuslint/statuslint#public-and-internal-routes",
 	Requires:   []*analysis.Analyzer{inspect.Analyzer, sends.Analyzer, registry.Analyzer},
 	Run:        run,

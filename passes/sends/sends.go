@@ -2,6 +2,7 @@ package sends
 
 import (
 	"cmp"
+	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/types"
@@ -15,6 +16,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/statuslint/statuslint/internal/analysisdoc"
 	"github.com/statuslint/statuslint/internal/codepos"
 	"github.com/statuslint/statuslint/internal/funcs"
 	"github.com/statuslint/statuslint/internal/knowledge"
@@ -23,10 +25,13 @@ import (
 	"github.com/statuslint/statuslint/passes/sites"
 )
 
+//go:embed doc.go
+var doc string
+
 // Analyzer finds what each function can send; see the package doc.
 var Analyzer = &analysis.Analyzer{
 	Name:       "sends",
-	Doc:        "find the custom status codes each function can send",
+	Doc:        analysisdoc.MustExtractDoc(doc, "sends"),
 	URL:        "https://github.com/statuslint/statuslint#public-and-internal-routes",
 	Requires:   []*analysis.Analyzer{inspect.Analyzer, sites.Analyzer},
 	Run:        run,

@@ -1,6 +1,7 @@
 package sites
 
 import (
+	_ "embed"
 	"go/ast"
 	"go/types"
 	"reflect"
@@ -11,15 +12,19 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/statuslint/statuslint/internal/analysisdoc"
 	"github.com/statuslint/statuslint/internal/funcs"
 	"github.com/statuslint/statuslint/internal/knowledge"
 	"github.com/statuslint/statuslint/internal/source"
 )
 
+//go:embed doc.go
+var doc string
+
 // Analyzer finds status-code sites; see the package doc.
 var Analyzer = &analysis.Analyzer{
 	Name:       "sites",
-	Doc:        "find the expressions that set an HTTP response status",
+	Doc:        analysisdoc.MustExtractDoc(doc, "sites"),
 	URL:        "https://github.com/statuslint/statuslint#what-statuslint-follows",
 	Requires:   []*analysis.Analyzer{inspect.Analyzer},
 	Run:        run,
