@@ -1,10 +1,7 @@
 package routes_test
 
 import (
-	"fmt"
 	"maps"
-	"path/filepath"
-	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -14,10 +11,7 @@ import (
 
 // TestResult checks the routes, their paths and exposure, directly.
 func TestResult(t *testing.T) {
-	testdata, _ := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	// The package's want comments are for the root analyzer: only its
-	// diagnostics go unmatched, every other failure counts.
-	results := analysistest.Run(wantsOnly{t}, testdata, routes.Analyzer, "routes")
+	results := analysistest.Run(t, analysistest.TestData(), routes.Analyzer, "routes")
 	res := results[0].Result.(*routes.Result)
 	got := map[string]bool{}
 	for _, r := range res.Routes {
@@ -46,21 +40,8 @@ func TestResult(t *testing.T) {
 	}
 }
 
-// wantsOnly is an analysistest.Testing that drops the failures of // want
-// comments that this analyzer, which reports nothing, cannot meet, and
-// passes every other failure on.
-type wantsOnly struct{ t *testing.T }
-
-func (w wantsOnly) Errorf(format string, args ...any) {
-	w.t.Helper()
-	if msg := fmt.Sprintf(format, args...); !strings.Contains(msg, "no diagnostic was reported matching") {
-		w.t.Error(msg)
-	}
-}
-
 // TestFacts checks the router facts of functions that return or fill a
 // router for another package.
 func TestFacts(t *testing.T) {
-	testdata, _ := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	analysistest.Run(wantsOnly{t}, testdata, routes.Analyzer, "routes/flags", "routes/catalog")
+	analysistest.Run(t, analysistest.TestData(), routes.Analyzer, "routes/flags", "routes/catalog")
 }

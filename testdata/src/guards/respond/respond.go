@@ -1,5 +1,3 @@
-// want package:"hasFacts"
-
 // Package respond holds helpers whose status parameter is optional: they
 // send it only when a condition lets it through.
 package respond
@@ -11,7 +9,7 @@ import (
 )
 
 // JSON sends code only when it is set: 0 means "keep the status".
-func JSON(w http.ResponseWriter, v any, code int) { // want JSON:`wrapper\(2:net/http if !=0\)`
+func JSON(w http.ResponseWriter, v any, code int) {
 	if code != 0 {
 		w.WriteHeader(code)
 	}
@@ -19,21 +17,21 @@ func JSON(w http.ResponseWriter, v any, code int) { // want JSON:`wrapper\(2:net
 }
 
 // Positive sends code only when it is positive.
-func Positive(w http.ResponseWriter, code int) { // want Positive:`wrapper\(1:net/http if >=1\)`
+func Positive(w http.ResponseWriter, code int) {
 	if code > 0 {
 		w.WriteHeader(code)
 	}
 }
 
 // Valid sends code only when it is a status code.
-func Valid(w http.ResponseWriter, code int) { // want Valid:`wrapper\(1:net/http if >=100 <=599\)`
+func Valid(w http.ResponseWriter, code int) {
 	if code >= 100 && code <= 599 {
 		w.WriteHeader(code)
 	}
 }
 
 // Early leaves before the site when code is 0.
-func Early(w http.ResponseWriter, code int) { // want Early:`wrapper\(1:net/http if !=0\)`
+func Early(w http.ResponseWriter, code int) {
 	if code == 0 {
 		return
 	}
@@ -41,7 +39,7 @@ func Early(w http.ResponseWriter, code int) { // want Early:`wrapper\(1:net/http
 }
 
 // Else sends code in the else branch of a test for 0.
-func Else(w http.ResponseWriter, code int) { // want Else:`wrapper\(1:net/http if !=0\)`
+func Else(w http.ResponseWriter, code int) {
 	if code == 0 {
 		w.WriteHeader(http.StatusOK)
 	} else {
@@ -51,7 +49,7 @@ func Else(w http.ResponseWriter, code int) { // want Else:`wrapper\(1:net/http i
 
 // Either sends code once under a guard and once without: the caller's 0
 // reaches the second site, so the fact has no guard.
-func Either(w http.ResponseWriter, code int, twice bool) { // want Either:`wrapper\(1:net/http\)`
+func Either(w http.ResponseWriter, code int, twice bool) {
 	if code != 0 {
 		w.WriteHeader(code)
 	}
@@ -61,14 +59,14 @@ func Either(w http.ResponseWriter, code int, twice bool) { // want Either:`wrapp
 }
 
 // Other tests another variable: no guard on code.
-func Other(w http.ResponseWriter, code, n int) { // want Other:`wrapper\(1:net/http\)`
+func Other(w http.ResponseWriter, code, n int) {
 	if n != 0 {
 		w.WriteHeader(code)
 	}
 }
 
 // Or lets code through when either test holds: no guard on code.
-func Or(w http.ResponseWriter, code int, force bool) { // want Or:`wrapper\(1:net/http\)`
+func Or(w http.ResponseWriter, code int, force bool) {
 	if code != 0 || force {
 		w.WriteHeader(code)
 	}
@@ -84,13 +82,13 @@ func Reset(w http.ResponseWriter, code int) {
 }
 
 // Via passes its parameter to JSON: it has JSON's guard.
-func Via(w http.ResponseWriter, v any, code int) { // want Via:`wrapper\(2:net/http if !=0\)`
+func Via(w http.ResponseWriter, v any, code int) {
 	JSON(w, v, code)
 }
 
 // OrDefault replaces a missing code: a mapper that passes its parameter
 // through when it is not 0.
-func OrDefault(code int) int { // want OrDefault:`returns\(500, param 0 if !=0\)`
+func OrDefault(code int) int {
 	if code == 0 {
 		code = http.StatusInternalServerError
 	}
@@ -99,7 +97,7 @@ func OrDefault(code int) int { // want OrDefault:`returns\(500, param 0 if !=0\)
 
 // Clamp keeps a code in range: a mapper that passes its parameter through
 // when it is a status code.
-func Clamp(code int) int { // want Clamp:`returns\(500, param 0 if >=100 <=599\)`
+func Clamp(code int) int {
 	if code < 100 || code > 599 {
 		return http.StatusInternalServerError
 	}
@@ -116,7 +114,7 @@ func Maybe(code int, up bool) int {
 }
 
 // Defaulted sends OrDefault(code): a wrapper through a mapper.
-func Defaulted(w http.ResponseWriter, code int) { // want Defaulted:`wrapper\(1:net/http if !=0\)`
+func Defaulted(w http.ResponseWriter, code int) {
 	w.WriteHeader(OrDefault(code))
 }
 
@@ -124,7 +122,7 @@ func Defaulted(w http.ResponseWriter, code int) { // want Defaulted:`wrapper\(1:
 var ErrNotFound = errors.New("not found")
 
 // StatusFor maps errors to codes; 0 means "no error, no status".
-func StatusFor(err error) int { // want StatusFor:`returns\(0, 404, 471\)`
+func StatusFor(err error) int {
 	switch {
 	case err == nil:
 		return 0
@@ -135,7 +133,7 @@ func StatusFor(err error) int { // want StatusFor:`returns\(0, 404, 471\)`
 }
 
 // ToHTTP maps errors to a code and a message.
-func ToHTTP(err error) (int, string) { // want ToHTTP:`returns\(487, 500\)`
+func ToHTTP(err error) (int, string) {
 	if errors.Is(err, ErrNotFound) {
 		return 487, "archived" // want `custom status code 487 returned by ToHTTP and passed to http.Error has no registered description`
 	}
@@ -145,7 +143,7 @@ func ToHTTP(err error) (int, string) { // want ToHTTP:`returns\(487, 500\)`
 // Resolve returns a user, or the code of its failure and an error. Not
 // flagged: the 0 beside the nil error is no status; callers send the code
 // only when there is an error. Its 486 beside an error is sent.
-func Resolve(name string) (string, int, error) { // want Resolve:`returns#1\(486, 500\)`
+func Resolve(name string) (string, int, error) {
 	switch name {
 	case "":
 		return "", http.StatusInternalServerError, errors.New("no name")
@@ -180,7 +178,7 @@ func Send(w http.ResponseWriter, err error) {
 
 // Jump has a goto: its guards are not read, and its callers' 0 is
 // checked.
-func Jump(w http.ResponseWriter, code int) { // want Jump:`wrapper\(1:net/http\)`
+func Jump(w http.ResponseWriter, code int) {
 	if code == 0 {
 		goto done
 	}
@@ -189,7 +187,7 @@ done:
 }
 
 // Loop skips a 0 in a loop with continue: a guard.
-func Loop(w http.ResponseWriter, codes []int, code int) { // want Loop:`wrapper\(2:net/http if !=0\)`
+func Loop(w http.ResponseWriter, codes []int, code int) {
 	for range codes {
 		if code == 0 {
 			continue
@@ -199,7 +197,7 @@ func Loop(w http.ResponseWriter, codes []int, code int) { // want Loop:`wrapper\
 }
 
 // Case guards inside a case clause.
-func Case(w http.ResponseWriter, kind string, code int) { // want Case:`wrapper\(2:net/http if >=100\)`
+func Case(w http.ResponseWriter, kind string, code int) {
 	switch kind {
 	case "json":
 		if code < 100 {
