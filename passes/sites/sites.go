@@ -142,7 +142,7 @@ func (c *collector) collect(in *inspector.Inspector) {
 			if v, ok := callee.(*types.Var); ok && v.Pkg() != nil && v.Parent() == v.Pkg().Scope() {
 				// A package-level variable of function type, such as
 				// huma.NewError, which users may replace.
-				if s, ok := knowledge.LookupSink(v.Pkg().Path() + "." + v.Name()); ok {
+				if s, ok := knowledge.LookupSink(v.Pkg().Path() + "." + v.Name()); ok && !c.probed(cur) {
 					c.add(cur, n, s.Arg, funcs.Qualify(v.Pkg(), c.pass.Pkg)+v.Name(), s.Runtime, noGuard)
 				}
 				continue
@@ -463,6 +463,51 @@ func (c *collector) isWriteHeader(fn *types.Func) bool {
 	}
 	_, isPtr := t.(*types.Pointer)
 	return !isPtr && !types.IsInterface(t) && types.Implements(types.NewPointer(t), c.writer)
+}
+
+// probed reports whether the error value that the call at cur builds is
+// only inspected: assigned to a local variable whose every use is the
+// operand of a type assertion. huma builds its error schema from
+// NewError(0, ""), and a test of an override repeats it (se :=
+// huma.NewError(0, ""); vm, ok := se.(*model)); huma sends an error that
+// an operation returns or WriteErr builds, never one that is only
+// inspected.
+func (c *collector) probed(cur inspector.Cursor) bool {
+	assign, ok := cur.Parent().Node().(*ast.AssignStmt)
+	if !ok || len(assign.Lhs) != 1 || len(assign.Rhs) != 1 {
+		return false
+	}
+	id, ok := assign.Lhs[0].(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, ok := c.pass.TypesInfo.ObjectOf(id).(*types.Var)
+	if !ok || v.Pkg() == nil || v.Parent() == v.Pkg().Scope() {
+		return false // "_" or a package-level variable
+	}
+	var body ast.Node
+	for e := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		body = e.Node()
+		break
+	}
+	if body == nil {
+		return false
+	}
+	var asserted, uses int
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.TypeAssertExpr:
+			if x, ok := ast.Unparen(n.X).(*ast.Ident); ok && c.pass.TypesInfo.Uses[x] == v {
+				asserted++
+			}
+		case *ast.Ident:
+			if c.pass.TypesInfo.Uses[n] == v {
+				uses++
+			}
+		}
+		return true
+	})
+	return uses > 0 && uses == asserted
 }
 
 // importsHTTP reports whether the package imports a package that the
