@@ -223,20 +223,17 @@ func init() {
 			add(routes, packages, name, f.Routes[key].resolve(key, ps))
 			params[name] = ps
 		}
-		for key, p := range f.Adapters {
-			name, ps := splitKey(key)
-			add(adapters, packages, name, index(key, ps, p))
-			params[name] = ps
-		}
-		for key, p := range f.Strips {
-			name, ps := splitKey(key)
-			add(strips, packages, name, index(key, ps, p))
-			params[name] = ps
-		}
-		for key, p := range f.PrefixOptions {
-			name, ps := splitKey(key)
-			add(prefixes, packages, name, index(key, ps, p))
-			params[name] = ps
+		// Tables that name one parameter of each function, indexed by
+		// its position.
+		for _, t := range []struct {
+			keys  map[string]string
+			index map[string]int
+		}{{f.Adapters, adapters}, {f.Strips, strips}, {f.PrefixOptions, prefixes}} {
+			for key, p := range t.keys {
+				name, ps := splitKey(key)
+				add(t.index, packages, name, index(key, ps, p))
+				params[name] = ps
+			}
 		}
 		for name, cb := range f.Callbacks {
 			cb.Runtime = f.Runtime
