@@ -15,6 +15,8 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 	"golang.org/x/tools/go/types/objectpath"
+
+	"github.com/statuslint/statuslint/internal/testmod"
 )
 
 // manyPaths is a module whose handlers reach the same codes through
@@ -91,6 +93,7 @@ func TestDeterministic(t *testing.T) {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
 	dir := manyPaths(t)
+	testmod.Download(t, dir) // the runs below turn the proxy off
 	var first []byte
 	for i := range 6 {
 		args := []string{"./..."}

@@ -4,11 +4,9 @@ import (
 	"go/types"
 	"maps"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
@@ -18,6 +16,7 @@ import (
 
 	"github.com/statuslint/statuslint/analyzer"
 	"github.com/statuslint/statuslint/internal/knowledge"
+	"github.com/statuslint/statuslint/internal/testmod"
 )
 
 // realFrameworks is the module that pins every supported framework.
@@ -26,56 +25,9 @@ var realFrameworks, _ = filepath.Abs(filepath.Join("..", "testdata", "frameworks
 // demo is the demo service of the README, a module of its own.
 var demo, _ = filepath.Abs(filepath.Join("..", "examples", "demo"))
 
-// download fetches, once per module directory, a module's requirements
-// through the module proxy: analysistest and the drift test load
-// testdata/frameworks with GOPROXY=off, so everything must be in the module
-// cache first.
-var download = sync.OnceValue(func() func(dir string) (skip, fail string) {
-	var mu sync.Mutex
-	done := map[string][2]string{}
-	return func(dir string) (string, string) {
-		mu.Lock()
-		defer mu.Unlock()
-		if r, ok := done[dir]; ok {
-			return r[0], r[1]
-		}
-		var skip, fail string
-		if flags := goEnv("GOFLAGS"); strings.Contains(flags, "-mod=vendor") {
-			skip = "GOFLAGS=" + flags + " forbids downloading the requirements of " + dir
-		} else if proxy := goEnv("GOPROXY"); proxy == "off" {
-			skip = "GOPROXY=off: the requirements of " + dir + " cannot be downloaded"
-		} else {
-			cmd := exec.Command("go", "mod", "download")
-			cmd.Dir = dir
-			if out, err := cmd.CombinedOutput(); err != nil {
-				fail = "go mod download in " + dir + ": " + err.Error() + "\n" + string(out)
-			}
-		}
-		done[dir] = [2]string{skip, fail}
-		return skip, fail
-	}
-})
-
-func downloadModule(t *testing.T, dir string) {
-	t.Helper()
-	skip, fail := download()(dir)
-	if skip != "" {
-		t.Skip(skip)
-	}
-	if fail != "" {
-		t.Fatal(fail)
-	}
-}
-
-func downloadFrameworks(t *testing.T) { t.Helper(); downloadModule(t, realFrameworks) }
-
-func goEnv(name string) string {
-	out, err := exec.Command("go", "env", name).Output()
-	if err != nil {
-		return os.Getenv(name)
-	}
-	return strings.TrimSpace(string(out))
-}
+// downloadFrameworks downloads the framework modules: analysistest and the
+// drift tests load testdata/frameworks with GOPROXY=off.
+func downloadFrameworks(t *testing.T) { t.Helper(); testmod.Download(t, realFrameworks) }
 
 // TestRealFrameworks runs statuslint over handlers written against the real
 // frameworks, at the versions testdata/frameworks/go.mod pins, and checks
@@ -315,7 +267,7 @@ func isString(t types.Type) bool {
 // it shows every kind of diagnostic, in its net/http part and in its gin
 // part.
 func TestDemo(t *testing.T) {
-	downloadModule(t, demo)
+	testmod.Download(t, demo)
 	cfg := &packages.Config{
 		Mode: packages.LoadAllSyntax,
 		Dir:  demo,

@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/statuslint/statuslint/internal/testmod"
 )
 
 // relatedRE matches a related-information line: "file:line:col: \tmessage".
@@ -117,6 +119,7 @@ var toolRunRE = regexp.MustCompile(`(?m)^.*statuslint\S* .*\$WORK/(b\d+)/vet\.cf
 // the tool analyzed rather than read from the cache.
 func vetRuns(t *testing.T, dir, bin string) []string {
 	t.Helper()
+	testmod.Download(t, dir)
 	cmd := exec.Command("go", "vet", "-x", "-vettool="+bin, "-json", "./...")
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off")

@@ -12,6 +12,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/statuslint/statuslint/internal/testmod"
 )
 
 // binDir holds the command the tests build, once per test binary run.
@@ -75,8 +77,11 @@ func run(t *testing.T, dir, bin string, args ...string) (stdout, stderr string, 
 	return runEnv(t, dir, nil, bin, args...)
 }
 
+// runEnv runs bin in dir with the module proxy off, after downloading the
+// requirements of the module in dir.
 func runEnv(t *testing.T, dir string, env []string, bin string, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
+	testmod.Download(t, dir)
 	cmd := exec.Command(bin, args...)
 	cmd.Dir = dir
 	cmd.Env = append(append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off"), env...)

@@ -392,3 +392,28 @@ func (r *Result[S]) replay(visit func(*ast.CallExpr, S)) {
 		}
 	}
 }
+
+// Before returns the state just before the node of the graph that
+// contains n (a statement, a condition, a case expression), and whether
+// that node is reached. Calls of the node itself are not applied.
+func (r *Result[S]) Before(n ast.Node) (S, bool) {
+	var zero S
+	if !r.complete {
+		return zero, false
+	}
+	for _, b := range r.g.CFG.Blocks {
+		st, ok := r.in[b]
+		if !ok {
+			continue
+		}
+		for _, x := range b.Nodes {
+			if x.Pos() <= n.Pos() && n.End() <= x.End() {
+				return st.s, true
+			}
+			if st, ok = r.node(x, st, nil); !ok {
+				break
+			}
+		}
+	}
+	return zero, false
+}

@@ -156,7 +156,7 @@ type nodeClient struct{ *client }
 
 func (nodeClient) Node(_ ast.Node, s called) called { return s }
 
-func solve(t *testing.T, name string) (before map[string]string, exit string, conds []string) {
+func solve(t *testing.T, name string) (before map[string]string, exit string, conds []string, beforeB string) {
 	t.Helper()
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, "p.go", src, 0)
@@ -182,6 +182,19 @@ func solve(t *testing.T, name string) (before map[string]string, exit string, co
 		if !res.Complete() {
 			t.Fatalf("%s: incomplete", name)
 		}
+		// Before agrees with the replay at the statement of each call.
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			if es, ok := n.(*ast.ExprStmt); ok {
+				if call, ok := es.X.(*ast.CallExpr); ok {
+					if id, ok := call.Fun.(*ast.Ident); ok && id.Name == "b" {
+						if s, ok := res.Before(es); ok {
+							beforeB = "[" + s.String() + "]"
+						}
+					}
+				}
+			}
+			return true
+		})
 		before = map[string]string{}
 		res.Replay(func(call *ast.CallExpr, s called) {
 			if id, ok := call.Fun.(*ast.Ident); ok && len(id.Name) == 1 {
@@ -193,10 +206,10 @@ func solve(t *testing.T, name string) (before map[string]string, exit string, co
 		} else {
 			exit = "never"
 		}
-		return before, exit, cl.conds
+		return before, exit, cl.conds, beforeB
 	}
 	t.Fatalf("no function %s", name)
-	return nil, "", nil
+	return nil, "", nil, ""
 }
 
 func TestForward(t *testing.T) {
@@ -220,9 +233,12 @@ func TestForward(t *testing.T) {
 		{"switches", "b", "[ac]", "abc"},
 		{"elseIf", "b", "[ac]", "abc"},
 	} {
-		before, exit, _ := solve(t, tc.fn)
+		before, exit, _, beforeB := solve(t, tc.fn)
 		if got := before[tc.call]; got != tc.before {
 			t.Errorf("%s: before %s: %s, want %s", tc.fn, tc.call, got, tc.before)
+		}
+		if tc.call == "b" && tc.fn != "deferred" && beforeB != tc.before {
+			t.Errorf("%s: Before(b) %s, want %s", tc.fn, beforeB, tc.before)
 		}
 		if exit != tc.exit {
 			t.Errorf("%s: exit %s, want %s", tc.fn, exit, tc.exit)
@@ -234,11 +250,11 @@ func TestForward(t *testing.T) {
 // every case expression and every condition of an else-if chain is a
 // branch.
 func TestConds(t *testing.T) {
-	_, _, conds := solve(t, "switches")
+	_, _, conds, _ := solve(t, "switches")
 	if want := []string{"case", "case", "case", "case", "case", "case"}; !slices.Equal(conds, want) {
 		t.Errorf("switches: %q, want %q", conds, want)
 	}
-	_, _, conds = solve(t, "elseIf")
+	_, _, conds, _ = solve(t, "elseIf")
 	if want := []string{"if", "if", "if", "if"}; !slices.Equal(conds, want) {
 		t.Errorf("elseIf: %q, want %q", conds, want)
 	}

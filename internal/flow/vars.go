@@ -18,9 +18,9 @@ type Vars struct {
 	lits       map[*types.Var]*ast.FuncLit
 }
 
-// NewVars reads the variables of root (a function declaration or
-// literal, or a whole file).
-func NewVars(info *types.Info, root ast.Node) *Vars {
+// NewVars reads the variables of roots (function declarations or
+// literals, or whole files).
+func NewVars(info *types.Info, roots ...ast.Node) *Vars {
 	v := &Vars{reassigned: map[*types.Var]bool{}, addr: map[*types.Var]bool{},
 		captured: map[*types.Var]bool{}, lits: map[*types.Var]*ast.FuncLit{}}
 	var litStack []*ast.FuncLit
@@ -95,7 +95,9 @@ func NewVars(info *types.Info, root ast.Node) *Vars {
 		}
 		return true
 	}
-	ast.Inspect(root, visit)
+	for _, root := range roots {
+		ast.Inspect(root, visit)
+	}
 	return v
 }
 

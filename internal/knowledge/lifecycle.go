@@ -61,6 +61,9 @@ type Effect struct {
 	Code   int // a code the call always sends (http.NotFound: 404), or 0
 	Body   int // the body argument, None, Unknown or Always
 	Key    int // the header-key argument of a header change, or None
+	// Sets is a header the call always changes (http.SetCookie:
+	// "Set-Cookie"), or "".
+	Sets string
 	// Commits reports that the call sends the header whatever else it
 	// does (a Write, a Flush, gin's WriteHeaderNow and renders).
 	Commits bool
@@ -102,9 +105,10 @@ var writerModels = []WriterModel{
 	{ModelEcho, "*github.com/labstack/echo/v5.Context", []string{"(*github.com/labstack/echo/v5.Context).Response"}},
 }
 
-// EncoderCtors are the functions whose first argument an encoder writes
-// to (AtEncoderRecv).
-var EncoderCtors = []string{"encoding/json.NewEncoder", "encoding/xml.NewEncoder"}
+// EncoderCtors are the functions whose first argument the value they
+// build writes to (AtEncoderRecv): encoders, and net/http's
+// ResponseController.
+var EncoderCtors = []string{"encoding/json.NewEncoder", "encoding/xml.NewEncoder", "net/http.NewResponseController"}
 
 // netHTTPEffects: $GOROOT/src/net/http/server.go (Write 1627-1641 always
 // sends the header, even for an empty slice; Error 2291, NotFound 2322,
@@ -116,7 +120,10 @@ var netHTTPEffects = map[string]Effect{
 	"(net/http.Header).Set":                     {Writer: AtHeaderRecv, Status: None, Body: None, Key: 0},
 	"(net/http.Header).Add":                     {Writer: AtHeaderRecv, Status: None, Body: None, Key: 0},
 	"(net/http.Header).Del":                     {Writer: AtHeaderRecv, Status: None, Body: None, Key: 0},
-	"net/http.Error":                            {Writer: 0, Status: 2, Body: None, Key: None, Commits: true},
+	"(net/http.Flusher).Flush":                  {Writer: AtRecv, Status: None, Body: None, Key: None, Commits: true, Certain: true},
+	"(*net/http.ResponseController).Flush":      {Writer: AtEncoderRecv, Status: None, Body: None, Key: None, Commits: true},
+	"net/http.Error":                            {Writer: 0, Status: 2, Body: Always, Key: None, Commits: true, Render: true},
+	"net/http.SetCookie":                        {Writer: 0, Status: None, Body: None, Key: None, Sets: "Set-Cookie"},
 	"net/http.NotFound":                         {Writer: 0, Status: None, Code: 404, Body: None, Key: None, Commits: true},
 	"net/http.Redirect":                         {Writer: 0, Status: 3, Body: None, Key: None, Commits: true},
 	"net/http.ServeContent":                     {Writer: 0, Status: Unknown, Body: None, Key: None, Commits: true},

@@ -12,18 +12,24 @@
 // tables. A writer variable that is reassigned or whose address is taken is
 // not followed, nor is any other writer type (a user's wrapper may buffer).
 //
-// The analysis is path-sensitive on control-flow graphs (go/cfg), built
-// only for the functions that touch a writer: a later call counts only if
-// some path reaches it after the committing call. Paths end at return,
-// panic and calls that never return (os.Exit, log.Fatal, t.Fatal, the
-// logging packages' Fatal, this package's functions that end in one);
-// a loop around the committing call is left only through its exit; and a
-// path that branches on a variable correlated with the committing call
-// (a variable tested or assigned in the statements that guard it, the
-// result of the call, the writer itself) is not followed, so
+// The analysis is path-sensitive: a forward dataflow analysis (internal/flow)
+// on the control-flow graphs (go/cfg) of the functions that touch a writer,
+// whose state is the set of committing calls (and of statuses that allow
+// no body) that may have happened, each with the variables correlated with
+// it. A later call counts only if some path reaches it after the
+// committing call. Paths end at return, panic and calls that never return
+// (os.Exit, log.Fatal, t.Fatal, the logging packages' Fatal, this
+// package's functions that end in one); loops are iterated to a fixpoint;
+// deferred calls run at every return; local closures called in the
+// function are followed; and a path that branches on a variable
+// correlated with the committing call (a variable tested or assigned in
+// the statements that guard it, the result of the call, the writer itself
+// but not its header map, what recover returned) drops that call, so
 // `if wrote { return }` and `if err := enc.Encode(v); err != nil` are
-// respected. Deferred calls and function literals are left out of the
-// function that contains them.
+// respected. Findings are made only once the analysis is at its fixpoint,
+// in one place (add) where every filter applies: test files are left
+// alone. Trailers: exactly the keys a function, or a helper of its package
+// that it calls, announces in Trailer, and http.TrailerPrefix keys.
 //
 // In a package that imports fasthttp or hertz, net/http writers may be
 // served through an adaptor that buffers the whole response (the last

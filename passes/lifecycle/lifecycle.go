@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"go/ast"
 	"go/constant"
-	"go/token"
 	"go/types"
 	"net/textproto"
 	"reflect"
@@ -16,10 +15,10 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
-	"golang.org/x/tools/go/cfg"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/statuslint/statuslint/internal/analysisdoc"
+	"github.com/statuslint/statuslint/internal/flow"
 	"github.com/statuslint/statuslint/internal/funcs"
 	"github.com/statuslint/statuslint/internal/knowledge"
 	"github.com/statuslint/statuslint/internal/source"
@@ -129,9 +128,9 @@ type event struct {
 	header  bool
 	key     string // the header key, "" if unknown
 	certain bool   // committed even if the call returns an error
-	block   *cfg.Block
-	index   int // node index in block
-	seq     int // order within the node
+	value   string // the header value, when constant
+	render  bool   // a render whose own status allows no body for its body
+	id      int    // the order in which events were made
 }
 
 // summary is a function's effect on one writer parameter.
@@ -142,28 +141,28 @@ type summary struct {
 	body    bool
 }
 
-// fnInfo is a function's CFG and the events located in it.
+// fnInfo is a function's flow graph and the events of its calls.
 type fnInfo struct {
-	g   *cfg.CFG
+	g   *flow.Graph
 	evs []*event
 }
 
 type checker struct {
-	pass     *analysis.Pass
-	adapted  bool                       // the package imports a runtime that may adapt net/http handlers (knowledge.MayAdaptNetHTTP)
-	calls    map[*ast.CallExpr][]*event // classify's answers
-	noRet    map[*types.Func]bool       // localNoReturn's answers
-	res      *Result
-	decls    map[*types.Func]*ast.FuncDecl
-	infos    map[ast.Node]*fnInfo
-	sums     map[*types.Func]map[int]summary
-	busy     map[*types.Func]bool
-	unsafe   map[*types.Var]bool // reassigned or address taken
-	caseTags map[ast.Expr]ast.Node
-	reported map[*ast.CallExpr]bool
-	// trailers reports that the package names the Trailer header: a
-	// header changed after the commit may be a trailer it announces.
-	trailers bool
+	pass    *analysis.Pass
+	adapted bool                       // the package imports a runtime that may adapt net/http handlers (knowledge.MayAdaptNetHTTP)
+	calls   map[*ast.CallExpr][]*event // classify's answers
+	noRet   map[*types.Func]bool       // localNoReturn's answers
+	res     *Result
+	decls   map[*types.Func]*ast.FuncDecl
+	infos   map[ast.Node]*fnInfo
+	sums    map[*types.Func]map[int]summary
+	busy    map[*types.Func]bool
+	vars    *flow.Vars // which variables are reassigned, address-taken, closures
+	// recovered are the variables assigned what recover returns.
+	recovered map[*types.Var]bool
+	reported  map[*ast.CallExpr]bool
+	cors      map[*event]*correlation // correlateOnce's answers
+	nextID    int
 	// derivedVars caches derived.
 	derivedVars map[derivedKey][]*types.Var
 }
@@ -186,22 +185,37 @@ func run(pass *analysis.Pass) (any, error) {
 		infos:    map[ast.Node]*fnInfo{},
 		sums:     map[*types.Func]map[int]summary{},
 		busy:     map[*types.Func]bool{},
-		unsafe:   map[*types.Var]bool{},
-		caseTags: map[ast.Expr]ast.Node{},
 		reported: map[*ast.CallExpr]bool{},
+		cors:     map[*event]*correlation{},
+
+		recovered: map[*types.Var]bool{},
 
 		derivedVars: map[derivedKey][]*types.Var{},
 	}
 	for _, imp := range pass.Pkg.Imports() {
 		c.adapted = c.adapted || knowledge.MayAdaptNetHTTP(imp.Path())
 	}
+	files := make([]ast.Node, len(pass.Files))
+	for i, f := range pass.Files {
+		files[i] = f
+	}
+	c.vars = flow.NewVars(pass.TypesInfo, files...)
 	var funcs []ast.Node
-	for cur := range in.Root().Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.AssignStmt)(nil),
-		(*ast.UnaryExpr)(nil), (*ast.SwitchStmt)(nil), (*ast.TypeSwitchStmt)(nil), (*ast.IncDecStmt)(nil), (*ast.BasicLit)(nil)) {
+	for cur := range in.Root().Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.AssignStmt)(nil)) {
 		switch n := cur.Node().(type) {
-		case *ast.BasicLit:
-			if n.Kind == token.STRING && strings.EqualFold(strings.Trim(n.Value, "`\""), "Trailer") {
-				c.trailers = true
+		case *ast.AssignStmt:
+			if len(n.Rhs) == 1 {
+				if call, ok := ast.Unparen(n.Rhs[0]).(*ast.CallExpr); ok {
+					if b, ok := typeutil.Callee(pass.TypesInfo, call).(*types.Builtin); ok && b.Name() == "recover" {
+						for _, l := range n.Lhs {
+							if id, ok := l.(*ast.Ident); ok {
+								if v, ok := pass.TypesInfo.ObjectOf(id).(*types.Var); ok {
+									c.recovered[v] = true
+								}
+							}
+						}
+					}
+				}
 			}
 		case *ast.FuncDecl:
 			if fn, ok := pass.TypesInfo.Defs[n.Name].(*types.Func); ok && n.Body != nil {
@@ -210,39 +224,12 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		case *ast.FuncLit:
 			funcs = append(funcs, n)
-		case *ast.AssignStmt:
-			if n.Tok != token.DEFINE {
-				for _, l := range n.Lhs {
-					c.markUnsafe(l)
-				}
-			}
-		case *ast.IncDecStmt:
-			c.markUnsafe(n.X)
-		case *ast.UnaryExpr:
-			if n.Op == token.AND {
-				c.markUnsafe(n.X)
-			}
-		case *ast.SwitchStmt:
-			for _, cl := range n.Body.List {
-				for _, e := range cl.(*ast.CaseClause).List {
-					c.caseTags[e] = n
-				}
-			}
-		case *ast.TypeSwitchStmt:
-			for _, cl := range n.Body.List {
-				for _, e := range cl.(*ast.CaseClause).List {
-					c.caseTags[e] = n
-				}
-			}
 		}
 	}
 	for _, fn := range funcs {
 		c.check(fn)
 	}
 	c.exportFacts()
-	if c.trailers {
-		res.Findings = slices.DeleteFunc(res.Findings, func(f Finding) bool { return f.Kind == LateHeader })
-	}
 	sort.SliceStable(res.Findings, func(i, j int) bool { return res.Findings[i].Call.Pos() < res.Findings[j].Call.Pos() })
 	return res, nil
 }
@@ -259,14 +246,6 @@ func relevant(pass *analysis.Pass) bool {
 		}
 	}
 	return false
-}
-
-func (c *checker) markUnsafe(e ast.Expr) {
-	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
-		if v, ok := c.pass.TypesInfo.Uses[id].(*types.Var); ok {
-			c.unsafe[v] = true
-		}
-	}
 }
 
 // info returns the events of a function, located in its CFG.
@@ -286,55 +265,16 @@ func (c *checker) info(fn ast.Node) *fnInfo {
 	if body == nil {
 		return fi
 	}
-	// A control-flow graph only for a function whose calls touch a writer.
-	touches := false
+	// A graph only for a function whose calls touch a writer (its
+	// closures and deferred calls included).
 	ast.Inspect(body, func(x ast.Node) bool {
-		switch x := x.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.CallExpr:
-			if len(c.classifyOnce(x)) > 0 {
-				touches = true
-			}
+		if call, ok := x.(*ast.CallExpr); ok {
+			fi.evs = append(fi.evs, c.classifyOnce(call)...)
 		}
 		return true
 	})
-	if !touches {
-		return fi
-	}
-	fi.g = cfg.New(body, c.mayReturn)
-	for _, b := range fi.g.Blocks {
-		if !b.Live {
-			continue
-		}
-		for i, n := range b.Nodes {
-			seq := 0
-			// Calls in evaluation order: a call after its arguments.
-			var calls []*ast.CallExpr
-			var walk func(x ast.Node) bool
-			walk = func(x ast.Node) bool {
-				switch x := x.(type) {
-				case *ast.FuncLit, *ast.DeferStmt, *ast.GoStmt:
-					return false
-				case *ast.CallExpr:
-					ast.Inspect(x.Fun, walk)
-					for _, a := range x.Args {
-						ast.Inspect(a, walk)
-					}
-					calls = append(calls, x)
-					return false
-				}
-				return true
-			}
-			ast.Inspect(n, walk)
-			for _, call := range calls {
-				for _, ev := range c.classifyOnce(call) {
-					ev.block, ev.index, ev.seq = b, i, seq
-					seq++
-					fi.evs = append(fi.evs, ev)
-				}
-			}
-		}
+	if len(fi.evs) > 0 {
+		fi.g = flow.New(body, c.pass.TypesInfo, c.mayReturn, c.vars)
 	}
 	return fi
 }
@@ -447,7 +387,7 @@ func (c *checker) fromEffect(call *ast.CallExpr, fn *types.Func, e knowledge.Eff
 	if v == nil {
 		return nil
 	}
-	ev := &event{call: call, name: funcs.Name(fn, c.pass.Pkg), target: v, model: model}
+	ev := &event{call: call, name: funcs.Name(fn, c.pass.Pkg), target: v, model: model, id: c.newID()}
 	switch {
 	case e.Status >= 0 && e.Status < len(call.Args):
 		ev.status = true
@@ -466,10 +406,18 @@ func (c *checker) fromEffect(call *ast.CallExpr, fn *types.Func, e knowledge.Eff
 	case e.Body == knowledge.Always:
 		ev.body = true
 	}
+	if e.Sets != "" {
+		ev.header, ev.key = true, e.Sets
+	}
 	if e.Key >= 0 && e.Key < len(call.Args) {
 		ev.header = true
 		if tv, ok := c.pass.TypesInfo.Types[call.Args[e.Key]]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
 			ev.key = textproto.CanonicalMIMEHeaderKey(constant.StringVal(tv.Value))
+		}
+		if e.Key+1 < len(call.Args) {
+			if tv, ok := c.pass.TypesInfo.Types[call.Args[e.Key+1]]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+				ev.value = constant.StringVal(tv.Value)
+			}
 		}
 	}
 	ev.commits, ev.certain = e.Commits, e.Certain
@@ -485,9 +433,7 @@ func (c *checker) fromEffect(call *ast.CallExpr, fn *types.Func, e knowledge.Eff
 		// error); an unknown one may be refused.
 		ev.commits, ev.status = false, ev.status && ev.known
 	}
-	if e.Render && ev.status && ev.known && ev.body && knowledge.BodylessCode(model, ev.code) {
-		c.add(Finding{Kind: Bodyless, Model: model, Call: call, Name: ev.name, Code: ev.code, Known: true})
-	}
+	ev.render = e.Render && ev.status && ev.known && ev.body && knowledge.BodylessCode(model, ev.code)
 	return []*event{ev}
 }
 
@@ -517,7 +463,7 @@ func (c *checker) fromSummary(call *ast.CallExpr, fn *types.Func) []*event {
 			continue
 		}
 		evs = append(evs, &event{call: call, name: funcs.Name(fn, c.pass.Pkg), target: v, model: model,
-			status: s.status, commits: s.commits, body: s.body})
+			status: s.status, commits: s.commits, body: s.body, id: c.newID()})
 	}
 	return evs
 }
@@ -526,9 +472,21 @@ func (c *checker) fromSummary(call *ast.CallExpr, fn *types.Func) []*event {
 func (c *checker) target(e ast.Expr) (*types.Var, knowledge.Model) {
 	info := c.pass.TypesInfo
 	switch e := ast.Unparen(e).(type) {
+	case *ast.TypeAssertExpr:
+		// w.(http.Flusher): the same writer, seen through an interface.
+		if e.Type != nil && types.IsInterface(info.TypeOf(e.Type)) {
+			v, _ := c.target(e.X)
+			if v == nil {
+				return nil, ""
+			}
+			if m, ok := knowledge.WriterOf(types.TypeString(v.Type(), nil)); ok && m == knowledge.ModelNetHTTP {
+				return v, m
+			}
+		}
+		return nil, ""
 	case *ast.Ident:
 		v, ok := info.Uses[e].(*types.Var)
-		if !ok || v.Kind() != types.ParamVar || c.unsafe[v] {
+		if !ok || v.Kind() != types.ParamVar || !c.vars.Stable(v) {
 			// Only parameters: a local writer may be a wrapper that
 			// buffers (cw := newBufferedWriter(w)).
 			return nil, ""
@@ -607,8 +565,22 @@ func (c *checker) nonEmpty(call *ast.CallExpr, i int) bool {
 	return true
 }
 
+func (c *checker) newID() int {
+	c.nextID++
+	return c.nextID
+}
+
+// add records a finding: the one place where findings are made, and
+// where every filter applies.
 func (c *checker) add(f Finding) {
-	if c.reported[f.Call] || c.adapted && f.Model == knowledge.ModelNetHTTP && f.Kind != Bodyless {
+	switch {
+	case c.reported[f.Call]:
+		return
+	case source.InTest(c.pass.Fset, f.Call.Pos()):
+		// Tests call writers out of order on purpose, to exercise
+		// middleware and wrappers that buffer or normalize.
+		return
+	case c.adapted && f.Model == knowledge.ModelNetHTTP && f.Kind != Bodyless:
 		// An adaptor that buffers the response keeps the last status and
 		// applies late headers; both runtimes drop a 204's body.
 		return

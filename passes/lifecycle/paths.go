@@ -7,132 +7,180 @@ import (
 	"slices"
 	"strings"
 
-	"golang.org/x/tools/go/ast/astutil"
-	"golang.org/x/tools/go/cfg"
+	"net/textproto"
 
+	"golang.org/x/tools/go/ast/astutil"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/statuslint/statuslint/internal/flow"
 	"github.com/statuslint/statuslint/internal/knowledge"
 	"github.com/statuslint/statuslint/internal/source"
 )
 
-// check finds the findings of one function.
+// check finds the findings of one function: a forward "may" analysis
+// (flow) whose state is the set of committing calls, and of statuses that
+// allow no body, that may have happened before, each with the variables
+// still correlated with it.
 func (c *checker) check(fn ast.Node) {
 	fi := c.info(fn)
 	if fi.g == nil || len(fi.evs) == 0 || source.InTest(c.pass.Fset, fn.Pos()) {
-		// Tests call writers out of order on purpose, to exercise
-		// middleware and wrappers that buffer or normalize.
+		// Nothing would be reported (add leaves test files alone).
 		return
 	}
-	byBlock := map[*cfg.Block][]*event{}
-	for _, ev := range fi.evs {
-		byBlock[ev.block] = append(byBlock[ev.block], ev)
+	a := &tracker{c: c}
+	res := flow.Forward[tokens](fi.g, nil, a)
+	announced := c.announced(fn)
+	res.Replay(func(call *ast.CallExpr, before tokens) {
+		for _, ev := range c.classifyOnce(call) {
+			if ev.render {
+				c.add(Finding{Kind: Bodyless, Model: ev.model, Call: call, Name: ev.name, Code: ev.code, Known: true})
+			}
+			c.reachFrom(before, ev, announced)
+		}
+	})
+}
+
+// mark is one call that may have happened on the way: a committing call,
+// or with bodyless a status that allows no body; mask says which of its
+// correlated variables still hold what they held after it.
+type mark struct {
+	start    *event
+	bodyless bool
+	mask     uint64
+}
+
+// tokens is a state of the analysis, its marks sorted by start and bodyless.
+type tokens []mark
+
+func markCmp(a, b mark) int {
+	if a.start.id != b.start.id {
+		return a.start.id - b.start.id
 	}
-	// Later committing calls first, so that a finding names the nearest
-	// call before it.
-	starts := slices.Clone(fi.evs)
-	slices.SortStableFunc(starts, func(a, b *event) int { return int(b.call.Pos() - a.call.Pos()) })
-	for _, ev := range starts {
+	switch {
+	case a.bodyless == b.bodyless:
+		return 0
+	case a.bodyless:
+		return 1
+	}
+	return -1
+}
+
+// tracker is the lifecycle's client of the flow engine.
+type tracker struct{ c *checker }
+
+func (*tracker) Join(a, b tokens) tokens {
+	if len(a) == 0 {
+		return b
+	}
+	if len(b) == 0 {
+		return a
+	}
+	out := make(tokens, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j == len(b) || i < len(a) && markCmp(a[i], b[j]) < 0:
+			out = append(out, a[i])
+			i++
+		case i == len(a) || markCmp(a[i], b[j]) > 0:
+			out = append(out, b[j])
+			j++
+		default:
+			t := a[i]
+			t.mask |= b[j].mask
+			out = append(out, t)
+			i++
+			j++
+		}
+	}
+	return out
+}
+
+func (*tracker) Equal(a, b tokens) bool { return slices.Equal(a, b) }
+
+func (t *tracker) Call(call *ast.CallExpr, s tokens) tokens {
+	for _, ev := range t.c.classifyOnce(call) {
+		// gin: a later status replaces the recorded one.
+		if ev.status && ev.model == knowledge.ModelGin {
+			s = slices.DeleteFunc(slices.Clone(s), func(tk mark) bool { return tk.bodyless && tk.start.target == ev.target })
+		}
 		if ev.commits {
-			c.after(fn, ev, byBlock, false)
+			s = t.with(s, ev, false)
 		}
 		if ev.status && ev.known && knowledge.BodylessCode(ev.model, ev.code) && (ev.commits || ev.model == knowledge.ModelGin) {
-			c.after(fn, ev, byBlock, true)
+			s = t.with(s, ev, true)
 		}
 	}
+	return s
 }
 
-// after follows the paths from start (a committing call, or with bodyless
-// a status that allows no body) and reports the calls they reach.
-func (c *checker) after(fn ast.Node, start *event, byBlock map[*cfg.Block][]*event, bodyless bool) {
-	cor := c.correlate(fn, start)
+// with adds ev's token to s.
+func (t *tracker) with(s tokens, ev *event, bodyless bool) tokens {
+	cor := t.c.correlateOnce(ev)
 	if cor == nil {
-		return
+		return s
 	}
-	type item struct {
-		b    *cfg.Block
-		mask uint64
+	return t.Join(s, tokens{{ev, bodyless, cor.mask}})
+}
+
+func (t *tracker) Node(n ast.Node, s tokens) tokens {
+	var out tokens
+	for i, tk := range s {
+		m := t.c.kill(n, t.c.correlateOnce(tk.start), tk.mask)
+		if m != tk.mask {
+			if out == nil {
+				out = slices.Clone(s)
+			}
+			out[i].mask = m
+		}
 	}
-	seen := map[item]bool{}
-	work := []item{{start.block, cor.mask}}
-	first := true
-	for len(work) > 0 {
-		it := work[len(work)-1]
-		work = work[:len(work)-1]
-		if !first {
-			if seen[it] {
-				continue
-			}
-			seen[it] = true
+	if out == nil {
+		return s
+	}
+	return out
+}
+
+// Branch drops the tokens that the condition may test: a path that
+// branches on whether the call happened is not followed.
+func (t *tracker) Branch(cond flow.Cond, _ bool, s tokens) (tokens, bool) {
+	if t.c.recovers(cond.Expr) {
+		// if r := recover(); r != nil: a deferred handler of panics, not
+		// of the paths that return.
+		return nil, true
+	}
+	var out tokens
+	for _, tk := range s {
+		if !t.c.tainted(cond, t.c.correlateOnce(tk.start), tk.mask) {
+			out = append(out, tk)
 		}
-		b, mask := it.b, it.mask
-		from := -1
-		if first {
-			from = start.index
-		}
-		stopped := false
-		for _, ev := range byBlock[b] {
-			if ev.target != start.target || ev == start {
-				continue
-			}
-			if first && (ev.index < start.index || ev.index == start.index && ev.seq <= start.seq) {
-				continue
-			}
-			if c.reach(start, ev, bodyless) {
-				stopped = true
-				break
-			}
-		}
-		first = false
-		if stopped {
+	}
+	return out, true
+}
+
+// reachFrom records what the calls that may have happened before ev find
+// at ev: the nearest one (the latest in the source) names the finding.
+func (c *checker) reachFrom(before tokens, ev *event, announced map[string]bool) {
+	for i := len(before) - 1; i >= 0; i-- {
+		tk := before[i]
+		if tk.start.target != ev.target {
 			continue
 		}
-		for i := from + 1; i < len(b.Nodes); i++ {
-			mask = c.kill(b.Nodes[i], cor, mask)
-		}
-		if len(b.Succs) == 2 && len(b.Nodes) > 0 {
-			if cond, ok := b.Nodes[len(b.Nodes)-1].(ast.Expr); ok && c.tainted(cond, cor, mask) {
-				continue
-			}
-		}
-		for _, s := range b.Succs {
-			if s.Kind == cfg.KindForLoop || s.Kind == cfg.KindForPost || s.Kind == cfg.KindRangeLoop {
-				if cor.loops[s.Stmt] {
-					s = loopExit(s)
-					if s == nil {
-						continue
-					}
-				}
-			}
-			if s.Live {
-				work = append(work, item{s, mask})
-			}
+		if c.reach(tk.start, ev, tk.bodyless, announced) {
+			return
 		}
 	}
 }
 
-// loopExit returns the block after the loop whose head h is, when the head
-// can leave the loop, or nil.
-func loopExit(h *cfg.Block) *cfg.Block {
-	if h.Kind == cfg.KindForPost && len(h.Succs) == 1 {
-		h = h.Succs[0]
-	}
-	for _, s := range h.Succs {
-		if (s.Kind == cfg.KindForDone || s.Kind == cfg.KindRangeDone) && s.Stmt == h.Stmt {
-			return s
-		}
-	}
-	return nil
-}
-
-// reach records what a path from start finds at ev; it reports whether the
-// path stops there.
-func (c *checker) reach(start, ev *event, bodyless bool) bool {
+// reach records what a path from start finds at ev; it reports whether a
+// finding was made.
+func (c *checker) reach(start, ev *event, bodyless bool, announced map[string]bool) bool {
 	if bodyless {
 		if ev.body && !ev.status {
 			c.add(Finding{Kind: Bodyless, Model: ev.model, Call: ev.call, Name: ev.name,
 				Code: start.code, Known: true, Prior: start.call, PriorName: start.name, PriorCode: start.code, PriorKnown: true})
+			return true
 		}
-		// gin: a later status replaces the recorded one.
-		return ev.status && ev.model == knowledge.ModelGin
+		return false
 	}
 	switch {
 	case ev.status:
@@ -141,11 +189,51 @@ func (c *checker) reach(start, ev *event, bodyless bool) bool {
 		}
 		c.add(Finding{Kind: Superfluous, Model: ev.model, Call: ev.call, Name: ev.name, Code: ev.code, Known: ev.known,
 			Prior: start.call, PriorName: start.name, PriorCode: start.code, PriorKnown: start.status && start.known})
-	case ev.header && ev.key != "" && !isTrailer(ev.key):
+		return true
+	case ev.header && ev.key != "" && !isTrailer(ev.key) && !announced[ev.key]:
 		c.add(Finding{Kind: LateHeader, Model: ev.model, Call: ev.call, Name: ev.name, Key: ev.key,
 			Prior: start.call, PriorName: start.name})
+		return true
 	}
 	return false
+}
+
+// announced returns the header keys that fn, or a function of this
+// package that it calls, announces as trailers (Header().Set("Trailer",
+// "X-Sum")).
+func (c *checker) announced(fn ast.Node) map[string]bool {
+	keys := map[string]bool{}
+	seen := map[ast.Node]bool{}
+	var walk func(n ast.Node)
+	walk = func(n ast.Node) {
+		if n == nil || seen[n] {
+			return
+		}
+		seen[n] = true
+		ast.Inspect(n, func(x ast.Node) bool {
+			call, ok := x.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			for _, ev := range c.classifyOnce(call) {
+				if ev.key == "Trailer" {
+					for _, k := range strings.Split(ev.value, ",") {
+						if k = strings.TrimSpace(k); k != "" {
+							keys[textproto.CanonicalMIMEHeaderKey(k)] = true
+						}
+					}
+				}
+			}
+			if f, ok := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func); ok && f.Pkg() == c.pass.Pkg {
+				if d := c.decls[f]; d != nil {
+					walk(d)
+				}
+			}
+			return true
+		})
+	}
+	walk(fn)
+	return keys
 }
 
 // isTrailer reports a header key that is a trailer or announces one:
@@ -158,8 +246,17 @@ func isTrailer(key string) bool {
 type correlation struct {
 	vars   []*types.Var // bit i of a mask; vars[0] is the writer, never assigned
 	mask   uint64
-	loops  map[ast.Stmt]bool // loops around the call
-	lo, hi token.Pos         // the outermost statement that guards the call
+	lo, hi token.Pos // the outermost statement that guards the call
+}
+
+// correlateOnce returns correlate's answer for ev, computed once.
+func (c *checker) correlateOnce(ev *event) *correlation {
+	if cor, ok := c.cors[ev]; ok {
+		return cor
+	}
+	cor := c.correlate(c.enclosing(ev.call), ev)
+	c.cors[ev] = cor
+	return cor
 }
 
 // correlate returns the variables that a later branch may test to know
@@ -173,7 +270,7 @@ func (c *checker) correlate(fn ast.Node, start *event) *correlation {
 		return nil
 	}
 	path, _ := astutil.PathEnclosingInterval(file, start.call.Pos(), start.call.End())
-	cor := &correlation{loops: map[ast.Stmt]bool{}}
+	cor := &correlation{}
 	vars := []*types.Var{start.target}
 	addVars := func(n ast.Node, assignedOnly bool) {
 		if n == nil {
@@ -223,18 +320,10 @@ outer:
 			guard = true
 		case *ast.SelectStmt:
 			guard = true
-		case *ast.ForStmt:
-			addVars(n.Init, false)
-			addVars(n.Cond, false)
-			addVars(n.Post, false)
-			cor.loops[n] = true
-			guard = true
-		case *ast.RangeStmt:
-			addVars(n.Key, false)
-			addVars(n.Value, false)
-			addVars(n.X, false)
-			cor.loops[n] = true
-			guard = true
+		case *ast.ForStmt, *ast.RangeStmt:
+			// A loop's own test says nothing of whether the call happened
+			// in an earlier iteration: the engine follows the iterations.
+			cor.lo, cor.hi = n.Pos(), n.End()
 		case *ast.AssignStmt:
 			if !start.certain {
 				for _, l := range n.Lhs {
@@ -431,18 +520,15 @@ func (c *checker) kill(n ast.Node, cor *correlation, mask uint64) uint64 {
 }
 
 // tainted reports whether a branch on cond may depend on whether the
-// committing call happened.
-func (c *checker) tainted(cond ast.Expr, cor *correlation, mask uint64) bool {
-	vs := c.mentioned(cond)
-	if sw, ok := c.caseTags[cond]; ok {
-		switch sw := sw.(type) {
-		case *ast.SwitchStmt:
-			if sw.Tag != nil {
-				vs = append(vs, c.mentioned(sw.Tag)...)
-			}
-		case *ast.TypeSwitchStmt:
-			vs = append(vs, c.mentioned(sw.Assign)...)
-		}
+// committing call happened. Reading the writer's headers
+// (w.Header().Get(k)) is no such test.
+func (c *checker) tainted(cond flow.Cond, cor *correlation, mask uint64) bool {
+	if cor == nil {
+		return true
+	}
+	vs := c.mentionedCond(cond.Expr)
+	if cond.Switch != nil && cond.Switch.Tag != nil {
+		vs = append(vs, c.mentionedCond(cond.Switch.Tag)...)
 	}
 	for _, v := range vs {
 		if i := slices.Index(cor.vars, v); i >= 0 && mask&(1<<i) != 0 {
@@ -450,6 +536,62 @@ func (c *checker) tainted(cond ast.Expr, cor *correlation, mask uint64) bool {
 		}
 	}
 	return false
+}
+
+// recovers reports whether e tests what recover returned.
+func (c *checker) recovers(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(x ast.Node) bool {
+		switch x := x.(type) {
+		case *ast.CallExpr:
+			if b, ok := typeutil.Callee(c.pass.TypesInfo, x).(*types.Builtin); ok && b.Name() == "recover" {
+				found = true
+			}
+		case *ast.Ident:
+			if v := c.varOf(x); v != nil && c.recovered[v] {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// mentionedCond is mentioned, leaving out the header maps of writers.
+func (c *checker) mentionedCond(e ast.Expr) []*types.Var {
+	var vs []*types.Var
+	ast.Inspect(e, func(x ast.Node) bool {
+		switch x := x.(type) {
+		case *ast.CallExpr:
+			if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Header" && len(x.Args) == 0 {
+				if v, _ := c.target(sel.X); v != nil {
+					return false
+				}
+			}
+		case *ast.Ident:
+			if v := c.varOf(x); v != nil && !slices.Contains(vs, v) {
+				vs = append(vs, v)
+			}
+		}
+		return true
+	})
+	return vs
+}
+
+// enclosing returns the outermost function that contains n.
+func (c *checker) enclosing(n ast.Node) ast.Node {
+	file := source.FileOf(c.pass.Files, n.Pos())
+	if file == nil {
+		return nil
+	}
+	path, _ := astutil.PathEnclosingInterval(file, n.Pos(), n.End())
+	for i := len(path) - 1; i >= 0; i-- {
+		switch f := path[i].(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			return f
+		}
+	}
+	return nil
 }
 
 // summaries returns fn's effects on its writer parameters, by index.
@@ -482,7 +624,7 @@ func (c *checker) summaries(fn *types.Func) map[int]summary {
 	for i := 0; i < params.Len(); i++ {
 		p := params.At(i)
 		model, ok := knowledge.WriterOf(types.TypeString(p.Type(), nil))
-		if !ok || c.unsafe[p] {
+		if !ok || !c.vars.Stable(p) {
 			continue
 		}
 		fi := c.info(decl)
@@ -490,10 +632,9 @@ func (c *checker) summaries(fn *types.Func) map[int]summary {
 			break
 		}
 		s := summary{model: model}
-		s.status = c.allPaths(fi, p, func(ev *event) bool { return ev.status && (!ev.known || !informational(ev.code)) })
-		s.commits = c.allPaths(fi, p, func(ev *event) bool { return ev.commits })
-		s.body = c.allPaths(fi, p, func(ev *event) bool { return ev.body }) &&
-			!slices.ContainsFunc(fi.evs, func(ev *event) bool { return ev.target == p && ev.status })
+		hits := c.allPaths(fi, p)
+		s.status, s.commits = hits&hitStatus != 0, hits&hitCommits != 0
+		s.body = hits&hitBody != 0 && !slices.ContainsFunc(fi.evs, func(ev *event) bool { return ev.target == p && ev.status })
 		if s.status || s.commits || s.body {
 			if m == nil {
 				m = map[int]summary{}
@@ -505,50 +646,55 @@ func (c *checker) summaries(fn *types.Func) map[int]summary {
 	return m
 }
 
-// allPaths reports whether every path from the entry of fi that returns
-// passes an event on p that satisfies pred.
-func (c *checker) allPaths(fi *fnInfo, p *types.Var, pred func(*event) bool) bool {
-	hit := map[*cfg.Block]bool{}
-	for _, ev := range fi.evs {
-		if ev.target == p && pred(ev) {
-			hit[ev.block] = true
-		}
+// What a function does to a writer parameter on every path.
+const (
+	hitStatus = 1 << iota
+	hitCommits
+	hitBody
+)
+
+// allPaths returns what fi does to p on every path that returns: a "must"
+// analysis (flow) whose state is a set of hit bits, joined by
+// intersection.
+func (c *checker) allPaths(fi *fnInfo, p *types.Var) uint8 {
+	res := flow.Forward[uint8](fi.g, 0, must{c, p})
+	if !res.Complete() {
+		return 0
 	}
-	if len(hit) == 0 {
-		return false
+	hits, ok := res.Exit()
+	if !ok {
+		return 0
 	}
-	seen := map[*cfg.Block]bool{}
-	work := []*cfg.Block{fi.g.Blocks[0]}
-	for len(work) > 0 {
-		b := work[len(work)-1]
-		work = work[:len(work)-1]
-		if seen[b] || hit[b] {
-			continue
-		}
-		seen[b] = true
-		if len(b.Succs) == 0 && c.returns(b) {
-			return false
-		}
-		work = append(work, b.Succs...)
-	}
-	return true
+	return hits
 }
 
-// returns reports whether a block without successors returns, rather
-// than calling a function that never does.
-func (c *checker) returns(b *cfg.Block) bool {
-	if len(b.Nodes) == 0 {
-		return true
+// must is the flow client of allPaths.
+type must struct {
+	c *checker
+	p *types.Var
+}
+
+func (must) Join(a, b uint8) uint8                             { return a & b }
+func (must) Equal(a, b uint8) bool                             { return a == b }
+func (must) Node(_ ast.Node, s uint8) uint8                    { return s }
+func (must) Branch(_ flow.Cond, _ bool, s uint8) (uint8, bool) { return s, true }
+
+func (m must) Call(call *ast.CallExpr, s uint8) uint8 {
+	for _, ev := range m.c.classifyOnce(call) {
+		if ev.target != m.p {
+			continue
+		}
+		if ev.status && (!ev.known || !informational(ev.code)) {
+			s |= hitStatus
+		}
+		if ev.commits {
+			s |= hitCommits
+		}
+		if ev.body {
+			s |= hitBody
+		}
 	}
-	es, ok := b.Nodes[len(b.Nodes)-1].(*ast.ExprStmt)
-	if !ok {
-		return true
-	}
-	call, ok := ast.Unparen(es.X).(*ast.CallExpr)
-	if !ok {
-		return true
-	}
-	return c.mayReturn(call)
+	return s
 }
 
 // exportFacts exports the summaries of the package's exported functions

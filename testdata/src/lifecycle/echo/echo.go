@@ -72,3 +72,29 @@ func helperReturned(c echo.Context, err error) error {
 	}
 	return c.NoContent(http.StatusNoContent)
 }
+
+// The flow engine's patterns in echo.
+
+func closureRender(c echo.Context, bad bool) error {
+	fail := func() { c.JSON(http.StatusBadRequest, map[string]string{"error": "bad"}) }
+	if bad {
+		fail()
+	}
+	return c.JSON(http.StatusOK, map[string]bool{"ok": true}) // want `echo.Context.JSON sets status 200 after echo.Context.JSON committed the response`
+}
+
+func closureRenderReturn(c echo.Context, bad bool) error {
+	fail := func() error { return c.JSON(http.StatusBadRequest, map[string]string{"error": "bad"}) }
+	if bad {
+		return fail()
+	}
+	return c.JSON(http.StatusOK, map[string]bool{"ok": true}) // the path that failed returned: not flagged
+}
+
+func loopHeader(c echo.Context, items []string) error {
+	for _, it := range items {
+		c.Response().Header().Set("X-Item", it) // want `http.Header.Set changes header "X-Item" after echo.Context.String committed`
+		c.String(http.StatusOK, it)             // want `echo.Context.String sets status 200 after echo.Context.String committed`
+	}
+	return nil
+}

@@ -117,3 +117,34 @@ func statusAfterHelper(c *gin.Context) {
 	ok(c, user{"x"})
 	c.JSON(http.StatusInternalServerError, nil) // the helper's code is not known here (gin keeps the same code silently): not flagged
 }
+
+// The flow engine's patterns in gin.
+
+func closureRender(c *gin.Context, bad bool) {
+	fail := func() { c.JSON(http.StatusBadRequest, gin.H{"error": "bad"}) }
+	if bad {
+		fail()
+	}
+	c.JSON(http.StatusOK, user{"x"}) // want `gin.Context.JSON sets status 200 after gin.Context.JSON wrote the response with 400`
+}
+
+func closureRenderReturn(c *gin.Context, bad bool) {
+	fail := func() { c.JSON(http.StatusBadRequest, gin.H{"error": "bad"}) }
+	if bad {
+		fail()
+		return
+	}
+	c.JSON(http.StatusOK, user{"x"}) // the path that failed returned: not flagged
+}
+
+func deferredRender(c *gin.Context) {
+	defer c.JSON(http.StatusOK, nil) // want `gin.Context.JSON sets status 200 after gin.Context.String wrote the response with 201`
+	c.String(http.StatusCreated, "x")
+}
+
+func loopRender(c *gin.Context, items []string) {
+	for _, it := range items {
+		c.String(http.StatusOK, it) // the same code on every iteration: not flagged
+	}
+	c.JSON(http.StatusInternalServerError, nil) // want `gin.Context.JSON sets status 500 after gin.Context.String wrote the response with 200`
+}

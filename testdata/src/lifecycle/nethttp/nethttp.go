@@ -151,8 +151,163 @@ func earlyHints(w http.ResponseWriter) {
 }
 
 func deferred(w http.ResponseWriter) {
-	defer w.WriteHeader(http.StatusOK) // runs at return, not here: not flagged
+	defer w.WriteHeader(http.StatusOK) // want `http.ResponseWriter.WriteHeader sets status 200 after http.ResponseWriter.Write committed`
+	w.Write([]byte("x"))               // the deferred call runs at the return, after this write
+}
+
+// deferredStatus: a streaming handler whose deferred closure sets the
+// status after the body was written.
+func deferredStatus(w http.ResponseWriter, items []string) {
+	defer func() {
+		w.WriteHeader(http.StatusOK) // want `http.ResponseWriter.WriteHeader sets status 200 after fmt.Fprintln committed`
+	}()
+	for _, it := range items {
+		fmt.Fprintln(w, it)
+	}
+}
+
+func deferredFirst(w http.ResponseWriter, bad bool) {
+	defer w.Header().Set("X-Done", "1") // want `http.Header.Set changes header "X-Done" after http.ResponseWriter.WriteHeader committed`
+	if bad {
+		return // not committed on this path, committed on the other
+	}
+	w.WriteHeader(http.StatusOK)
+}
+
+// deferredRecover: the deferred handler of panics runs its branch only
+// after a panic, which is no path of this function: not flagged.
+func deferredRecover(w http.ResponseWriter) {
+	defer func() {
+		if rec := recover(); rec != nil {
+			http.Error(w, "internal error", http.StatusInternalServerError)
+		}
+	}()
 	w.Write([]byte("x"))
+}
+
+func deferredBeforeReturn(w http.ResponseWriter, bad bool) {
+	defer w.Header().Set("X-Done", "1") // every path returns before a commit: not flagged
+	if bad {
+		return
+	}
+}
+
+// Loops: one iteration after another.
+
+func loopWrites(w http.ResponseWriter, items []string) {
+	for _, it := range items {
+		w.Header().Set("X-Item", it) // want `http.Header.Set changes header "X-Item" after fmt.Fprintln committed`
+		fmt.Fprintln(w, it)
+	}
+}
+
+func loopLeft(w http.ResponseWriter, items []string) {
+	for _, it := range items {
+		if it == "" {
+			continue
+		}
+		w.Header().Set("X-First", it) // the loop is left after the write: not flagged
+		fmt.Fprintln(w, it)
+		return
+	}
+}
+
+type rowSet interface {
+	Next() bool
+	Err() error
+}
+
+func rowsThenError(w http.ResponseWriter, rows rowSet) {
+	for rows.Next() {
+		json.NewEncoder(w).Encode(1)
+	}
+	if err := rows.Err(); err != nil {
+		http.Error(w, err.Error(), http.StatusInternalServerError) // want `http.Error sets status 500 after json.Encoder.Encode committed`
+	}
+}
+
+func rowsErrorFirst(w http.ResponseWriter, rows rowSet) {
+	if err := rows.Err(); err != nil {
+		http.Error(w, err.Error(), http.StatusInternalServerError)
+		return
+	}
+	for rows.Next() {
+		json.NewEncoder(w).Encode(1) // the error was answered before: not flagged
+	}
+}
+
+// Local closures.
+
+func closureFail(w http.ResponseWriter, bad bool) {
+	fail := func(code int) { http.Error(w, "failed", code) }
+	if bad {
+		fail(http.StatusBadRequest)
+	}
+	w.WriteHeader(http.StatusOK) // want `http.ResponseWriter.WriteHeader sets status 200 after http.Error committed`
+}
+
+func closureFailReturn(w http.ResponseWriter, bad bool) {
+	fail := func(code int) { http.Error(w, "failed", code) }
+	if bad {
+		fail(http.StatusBadRequest)
+		return
+	}
+	w.WriteHeader(http.StatusOK) // the path that called fail returned: not flagged
+}
+
+func closureLate(w http.ResponseWriter) {
+	done := func() {
+		w.WriteHeader(http.StatusAccepted) // want `http.ResponseWriter.WriteHeader sets status 202 after http.ResponseWriter.Write committed`
+	}
+	w.Write([]byte("x"))
+	done()
+}
+
+// Reading the header is no test of the commit.
+
+func headerRead(w http.ResponseWriter, bad bool) {
+	if bad {
+		http.Error(w, "bad", http.StatusBadRequest)
+	}
+	if w.Header().Get("Content-Encoding") == "" {
+		w.Header().Set("Content-Encoding", "identity") // want `http.Header.Set changes header "Content-Encoding" after http.Error committed`
+	}
+}
+
+func headerReadReturn(w http.ResponseWriter, bad bool) {
+	if bad {
+		http.Error(w, "bad", http.StatusBadRequest)
+		return
+	}
+	if w.Header().Get("Content-Encoding") == "" {
+		w.Header().Set("Content-Encoding", "identity") // returned after the commit: not flagged
+	}
+}
+
+// A branch that commits and falls through.
+
+func notModifiedFallsThrough(w http.ResponseWriter, match bool) {
+	if match {
+		w.WriteHeader(http.StatusNotModified)
+	}
+	w.Write([]byte("body")) // want `http.ResponseWriter.Write writes a body after http.ResponseWriter.WriteHeader set status 304`
+}
+
+func notModifiedReturns(w http.ResponseWriter, match bool) {
+	if match {
+		w.WriteHeader(http.StatusNotModified)
+		return
+	}
+	w.Write([]byte("body")) // not under the 304: not flagged
+}
+
+func elseIfChain(w http.ResponseWriter, r *http.Request) {
+	if r.Method == http.MethodHead {
+		w.WriteHeader(http.StatusOK)
+	} else if r.Method == http.MethodGet {
+		fmt.Fprintln(w, "ok")
+	}
+	w.WriteHeader(http.StatusInternalServerError) // want `http.ResponseWriter.WriteHeader sets status 500 after fmt.Fprintln committed`
 }
 
 func closure(w http.ResponseWriter) {
@@ -301,5 +456,45 @@ func localFatal(w http.ResponseWriter, bad bool) {
 		http.Error(w, "bad", http.StatusBadRequest)
 		die("bad") // never returns: not flagged
 	}
+	w.WriteHeader(http.StatusOK)
+}
+
+// Flushing commits.
+
+func flushThenStatus(w http.ResponseWriter) {
+	w.(http.Flusher).Flush()
+	w.WriteHeader(http.StatusOK) // want `http.ResponseWriter.WriteHeader sets status 200 after http.Flusher.Flush committed`
+}
+
+func controllerFlush(w http.ResponseWriter) {
+	http.NewResponseController(w).Flush()
+	w.Header().Set("X-Late", "1") // want `http.Header.Set changes header "X-Late" after http.ResponseController.Flush committed`
+}
+
+func statusThenFlush(w http.ResponseWriter) {
+	w.Header().Set("X-Early", "1")
+	w.WriteHeader(http.StatusOK)
+	w.(http.Flusher).Flush() // flushing after the status: not flagged
+}
+
+// http.Error writes its message: under 204 or 304 it is lost.
+
+func errorNoContent(w http.ResponseWriter) {
+	http.Error(w, "gone", http.StatusNoContent) // want `http.Error with status 204 loses its body: net/http allows no body with 204 \(ErrBodyNotAllowed\)`
+}
+
+func errorNotFound(w http.ResponseWriter) {
+	http.Error(w, "missing", http.StatusNotFound) // a code with a body: not flagged
+}
+
+// Cookies are headers.
+
+func cookieLate(w http.ResponseWriter) {
+	w.WriteHeader(http.StatusOK)
+	http.SetCookie(w, &http.Cookie{Name: "session"}) // want `http.SetCookie changes header "Set-Cookie" after http.ResponseWriter.WriteHeader committed`
+}
+
+func cookieFirst(w http.ResponseWriter) {
+	http.SetCookie(w, &http.Cookie{Name: "session"}) // before the commit: not flagged
 	w.WriteHeader(http.StatusOK)
 }

@@ -1,6 +1,6 @@
-// Package trailers announces trailers: a header changed after the commit
-// may be one of them, here or in a function the announcement does not
-// show, so this package gets no header diagnostics.
+// Package trailers announces trailers: exactly the keys a function (or a
+// helper of this package it calls) announces in Trailer are exempt from
+// the header check, in that function.
 package trailers
 
 import "net/http"
@@ -15,4 +15,18 @@ func stream(w http.ResponseWriter) {
 	w.Write([]byte("data"))
 	w.Header().Set("X-Checksum", "abc") // announced in Trailer elsewhere: not flagged
 	w.WriteHeader(http.StatusOK)        // want `http.ResponseWriter.WriteHeader sets status 200 after http.ResponseWriter.Write committed`
+}
+
+func announceHere(w http.ResponseWriter) {
+	w.Header().Set("Trailer", "X-Sum, X-Count")
+	w.Write([]byte("data"))
+	w.Header().Set("X-Sum", "abc")                  // announced: not flagged
+	w.Header().Set("x-count", "3")                  // announced: not flagged
+	w.Header().Set("X-Other", "1")                  // want `http.Header.Set changes header "X-Other" after http.ResponseWriter.Write committed`
+	w.Header().Set(http.TrailerPrefix+"X-More", "") // a trailer by its prefix: not flagged
+}
+
+func notAnnounced(w http.ResponseWriter) {
+	w.Write([]byte("data"))
+	w.Header().Set("X-Checksum", "abc") // want `http.Header.Set changes header "X-Checksum" after http.ResponseWriter.Write committed`
 }
