@@ -7,9 +7,11 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 
+	"github.com/statuslint/statuslint/passes/docs"
 	"github.com/statuslint/statuslint/passes/lifecycle"
 	"github.com/statuslint/statuslint/passes/registry"
 	"github.com/statuslint/statuslint/passes/routes"
+	"github.com/statuslint/statuslint/passes/sends"
 	"github.com/statuslint/statuslint/passes/sites"
 )
 
@@ -35,7 +37,7 @@ func newAnalyzer(cfg *Config) *analysis.Analyzer {
 		Name:     "statuslint",
 		Doc:      analyzerDoc,
 		URL:      DocURL,
-		Requires: []*analysis.Analyzer{inspect.Analyzer, registry.Analyzer, sites.Analyzer, routes.Analyzer, lifecycle.Analyzer},
+		Requires: []*analysis.Analyzer{inspect.Analyzer, registry.Analyzer, sites.Analyzer, sends.Analyzer, routes.Analyzer, lifecycle.Analyzer, docs.Analyzer},
 		Run:      func(pass *analysis.Pass) (any, error) { return run(pass, settings.Load()) },
 	}
 	cfg.registerFlags(&a.Flags, func() { settings.Store(cfg.settings()) })

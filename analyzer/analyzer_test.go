@@ -90,3 +90,11 @@ func TestRegisterFixes(t *testing.T) {
 func TestRouteTree(t *testing.T) {
 	analysistest.Run(t, testdata, codeChecks, "routes/tree", "routes/app", "routes/flags", "routes/catalog")
 }
+
+// TestUndocumented checks the undocumented category: swag and go-swagger
+// documentation, codes sent through helpers of the package and of another
+// package (facts), and the swag fix against golden files.
+func TestUndocumented(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, testdata, codeChecks, "undocumented/swag")
+	analysistest.Run(t, testdata, codeChecks, "undocumented/goswagger", "undocumented/respond", "undocumented/app", "undocumented/huma")
+}

@@ -13,7 +13,7 @@ import (
 // Categories lists the diagnostic categories, in the order the README
 // documents them.
 var Categories = []string{CategoryRange, CategoryDescription, CategoryFallback, CategoryDirective,
-	CategorySuperfluous, CategoryRedirect, CategoryBodyless, CategoryHeader}
+	CategorySuperfluous, CategoryRedirect, CategoryBodyless, CategoryHeader, CategoryUndocumented}
 
 // The diagnostic categories; users filter on these strings.
 const (

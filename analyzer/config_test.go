@@ -54,7 +54,7 @@ func TestBadConfig(t *testing.T) {
 		{analyzer.Config{Codes: []analyzer.Code{{Code: 499, Description: "x", Fallback: 503}}}, "not of the same class"},
 		{analyzer.Config{Codes: []analyzer.Code{{Code: 499, Description: "x"}, {Code: 499, Description: "y"}}}, "codes: 499 is registered twice"},
 		{analyzer.Config{InternalPaths: []string{"internal"}}, `internal-paths: "internal" must start and end with /`},
-		{analyzer.Config{Disable: []string{"style"}}, `disable: unknown category "style" (known: range, description, fallback, directive, superfluous, redirect, bodyless, header)`},
+		{analyzer.Config{Disable: []string{"style"}}, `disable: unknown category "style" (known: range, description, fallback, directive, superfluous, redirect, bodyless, header, undocumented)`},
 	} {
 		_, err := analyzer.New(tc.cfg)
 		if err == nil || !strings.HasPrefix(err.Error(), "statuslint: bad configuration: ") || !strings.Contains(err.Error(), tc.want) {

@@ -18,7 +18,9 @@
 // reports a status set after the response was committed (superfluous), a
 // redirect API given a code it does not redirect with (redirect), a body
 // written under a status that allows none (bodyless), and a header changed
-// after it was sent (header).
+// after it was sent (header). A handler documented with swag @Success/@Failure
+// lines, a go-swagger operation or a huma.Operation that can send a code its
+// documentation does not list is reported too (undocumented).
 //
 // Register a custom code in any non-test Go file:
 //

@@ -18,9 +18,11 @@ import (
 	"github.com/statuslint/statuslint/internal/knowledge"
 	"github.com/statuslint/statuslint/internal/source"
 	"github.com/statuslint/statuslint/internal/status"
+	"github.com/statuslint/statuslint/passes/docs"
 	"github.com/statuslint/statuslint/passes/lifecycle"
 	"github.com/statuslint/statuslint/passes/registry"
 	"github.com/statuslint/statuslint/passes/routes"
+	"github.com/statuslint/statuslint/passes/sends"
 	"github.com/statuslint/statuslint/passes/sites"
 )
 
@@ -98,6 +100,7 @@ func run(pass *analysis.Pass, s *settings) (any, error) {
 	}
 	c.checkFallbacks(sr, pass.ResultOf[routes.Analyzer].(*routes.Result))
 	c.checkLifecycle(sr, pass.ResultOf[lifecycle.Analyzer].(*lifecycle.Result))
+	c.checkUndocumented(pass.ResultOf[docs.Analyzer].(*docs.Result), pass.ResultOf[sends.Analyzer].(*sends.Result))
 	return nil, nil
 }
 

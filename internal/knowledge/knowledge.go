@@ -27,6 +27,10 @@ type Framework struct {
 	// build an error value that carries it, to the index of the
 	// status-code argument.
 	Sinks map[string]int
+	// Fixed maps functions that always send one code, or build an error
+	// value that carries it, to that code: net/http.NotFound sends 404,
+	// huma.Error404NotFound builds a 404 error.
+	Fixed map[string]int
 	// Fields lists struct fields, "package/path.Type.Field", whose value
 	// becomes the response status.
 	Fields []string
@@ -202,6 +206,7 @@ var (
 	behaviors = map[Runtime]Behavior{}
 	sentinels = map[Runtime][]int64{}
 	callbacks = map[string]Callback{}
+	fixed     = map[string]Sink{} // Arg holds the code
 	packages  = map[string]bool{}
 )
 
@@ -214,6 +219,9 @@ func init() {
 		sentinels[f.Runtime] = f.Sentinels
 		for name, arg := range f.Sinks {
 			add(sinks, packages, name, Sink{arg, f.Runtime})
+		}
+		for name, code := range f.Fixed {
+			add(fixed, packages, name, Sink{code, f.Runtime})
 		}
 		for _, name := range f.Fields {
 			add(fields, packages, name, f.Runtime)
@@ -329,6 +337,13 @@ func KeyOf(fn *types.Func) string {
 // by FullName.
 func LookupSink(fullName string) (Sink, bool) { s, ok := sinks[fullName]; return s, ok }
 
+// LookupFixed returns the code that fullName always sends, and its
+// runtime.
+func LookupFixed(fullName string) (code int, rt Runtime, ok bool) {
+	s, ok := fixed[fullName]
+	return s.Arg, s.Runtime, ok
+}
+
 // LookupField returns the runtime of a status-carrying field
 // "package/path.Type.Field".
 func LookupField(key string) (Runtime, bool) { r, ok := fields[key]; return r, ok }
@@ -397,6 +412,9 @@ func Keys() map[string]int {
 		keys[k] = s.Arg
 	}
 	for k := range fields {
+		keys[k] = -1
+	}
+	for k := range fixed {
 		keys[k] = -1
 	}
 	for k, a := range adapters {

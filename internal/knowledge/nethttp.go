@@ -20,6 +20,7 @@ var netHTTP = Framework{
 		"net/http.Error":                        2,
 		// Redirect and RedirectHandler: netHTTPRedirect (lifecycle.go).
 	},
+	Fixed: map[string]int{"net/http.NotFound": 404},
 	Routes: map[string]Route{
 		"net/http.Handle(pattern, handler)":                 handle("pattern", "handler").pattern(),
 		"net/http.HandleFunc(pattern, handler)":             handle("pattern", "handler").pattern(),

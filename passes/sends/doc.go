@@ -1,11 +1,11 @@
-// Package sends defines an Analyzer that finds the custom status codes each
-// function can send.
+// Package sends defines an Analyzer that finds the status codes each function
+// can send.
 //
 // # Analyzer sends
 //
-// sends: find the custom status codes each function can send
+// sends: find the status codes each function can send
 //
-// A function sends the custom codes of the status sites in its body and of
+// A function sends the codes in 100–599 of the status sites in its body and of
 // the functions it calls or refers to, except the handlers it registers on
 // a route: the route sends those. Functions of other packages bring theirs
 // as facts. The codes propagate from callee to caller over a worklist, and

@@ -39,7 +39,7 @@ var Analyzer = &analysis.Analyzer{
 	FactTypes:  []analysis.Fact{new(sendsFact), new(hasSends)},
 }
 
-// Sent is a custom code that a function can send.
+// Sent is a status code, standard or custom, that a function can send.
 type Sent struct {
 	Code int64
 	// Expr is the constant, when it stands in this package.
@@ -76,10 +76,10 @@ type Result struct {
 }
 
 // Active reports whether a function of the package, or of a package it
-// imports, can send a custom code.
+// imports, can send a status code.
 func (r *Result) Active() bool { return r.active }
 
-// Of returns the custom codes that f can send, directly or through the
+// Of returns the status codes in 100–599 that f can send, directly or through the
 // functions it calls or refers to, in a fixed order.
 func (r *Result) Of(f funcs.Func) []Sent {
 	if f.Obj != nil && f.Obj.Pkg() != r.pkg {
@@ -96,7 +96,7 @@ func (r *Result) Of(f funcs.Func) []Sent {
 	return r.sends[f]
 }
 
-// sendsFact records the custom codes a function can send, each once, at
+// sendsFact records the status codes a function can send, each once, at
 // its smallest position.
 type sendsFact struct {
 	Codes []codepos.Code
@@ -141,8 +141,8 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	sr := pass.ResultOf[sites.Analyzer].(*sites.Result)
-	if !sendsCustom(sr) && !importsSends(pass) {
-		return res, nil // no function here can send a custom code
+	if !sendsAny(sr) && !importsSends(pass) {
+		return res, nil // no function here can send a status code
 	}
 	res.active = true
 	st := &state{pass: pass, res: res, decls: map[*types.Func]bool{}, callees: map[funcs.Func][]funcs.Func{}, callers: map[funcs.Func][]funcs.Func{}}
@@ -153,11 +153,11 @@ func run(pass *analysis.Pass) (any, error) {
 	return res, nil
 }
 
-// sendsCustom reports whether a site of the package can send a custom code.
-func sendsCustom(sr *sites.Result) bool {
+// sendsAny reports whether a site of the package can send a status code.
+func sendsAny(sr *sites.Result) bool {
 	for _, s := range sr.Sites {
 		for _, c := range s.Codes {
-			if status.IsCustom(int(c.Value)) {
+			if sendable(c.Value) {
 				return true
 			}
 		}
@@ -166,7 +166,7 @@ func sendsCustom(sr *sites.Result) bool {
 }
 
 // importsSends reports whether a package that pass imports has functions
-// that send custom codes.
+// that send status codes.
 func importsSends(pass *analysis.Pass) bool {
 	for _, imp := range pass.Pkg.Imports() {
 		if pass.ImportPackageFact(imp, new(hasSends)) {
@@ -240,7 +240,7 @@ func (st *state) collectRefs(in *inspector.Inspector, handlers map[ast.Node]bool
 	}
 }
 
-// propagate gives each function of the package the custom codes it can
+// propagate gives each function of the package the codes it can
 // send: its own sites', then, over a worklist of callee-to-caller edges,
 // its callees'. The sets only grow and merging is order-independent, so
 // the result is the same in every run.
@@ -256,7 +256,7 @@ func (st *state) propagate(sr *sites.Result) {
 	}
 	for _, s := range sr.Sites {
 		for _, c := range s.Codes {
-			if status.IsCustom(int(c.Value)) {
+			if sendable(c.Value) {
 				if grown, ok := merge(sends[s.Func], Sent{Code: c.Value, Expr: c.Expr}); ok {
 					sends[s.Func] = grown
 					push(s.Func)
@@ -295,6 +295,10 @@ func (st *state) propagate(sr *sites.Result) {
 		sends[f] = list
 	}
 }
+
+// sendable reports whether code is a status code a response can carry:
+// codes outside 100–599 are range bugs or sentinels, not responses.
+func sendable(code int64) bool { return code == int64(int(code)) && status.InRange(int(code)) }
 
 // merge adds s to list: a constant of this package once, and a code of
 // another package once per code, at its smallest position. It reports

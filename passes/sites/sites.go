@@ -40,7 +40,7 @@ type Result struct {
 // Site is an expression whose value becomes a response status.
 type Site struct {
 	Node    ast.Node // the call, composite literal or assignment
-	Arg     ast.Expr // the status-code expression
+	Arg     ast.Expr // the status-code expression; the call itself for a function that always sends one code (http.NotFound)
 	Callee  string   // what the message names: "http.Error", "gin.Context.JSON", "echo.HTTPError.Code"
 	Runtime knowledge.Runtime
 	Codes   []Code     // the codes Arg can hold; empty when unknown
@@ -154,6 +154,9 @@ func (c *collector) collect(in *inspector.Inspector) {
 			key := knowledge.KeyOf(fn)
 			if s, ok := knowledge.LookupSink(key); ok {
 				c.add(cur, n, s.Arg, funcs.Name(fn, c.pass.Pkg), s.Runtime, noGuard)
+			} else if code, rt, ok := knowledge.LookupFixed(key); ok {
+				c.res.Sites = append(c.res.Sites, &Site{Node: n, Arg: n, Callee: funcs.Name(fn, c.pass.Pkg), Runtime: rt,
+					Codes: []Code{{Value: int64(code), Expr: n}}, Func: funcs.Enclosing(info, cur)})
 			} else if cb, ok := knowledge.LookupCallback(key); ok {
 				c.addCallback(cur, n, cb, funcs.Name(fn, c.pass.Pkg))
 			} else if c.isWriteHeader(fn) {

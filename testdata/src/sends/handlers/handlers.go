@@ -27,7 +27,7 @@ func Internal(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(460)
 }
 
-// Standard sends only standard codes: no fact.
+// Standard sends only standard codes, which its fact lists too.
 func Standard(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(http.StatusTooManyRequests)
 }

@@ -13,11 +13,11 @@ func Limited(w http.ResponseWriter, r *http.Request) { // want Limited:`sends\(4
 }
 
 // Calls sends what limit sends.
-func Calls(w http.ResponseWriter, r *http.Request) { // want Calls:`sends\(460\)`
+func Calls(w http.ResponseWriter, r *http.Request) { // want Calls:`sends\(429, 460\)`
 	limit(w)
 }
 
-func limit(w http.ResponseWriter) { // want limit:`sends\(460\)`
+func limit(w http.ResponseWriter) { // want limit:`sends\(429, 460\)`
 	w.WriteHeader(http.StatusTooManyRequests)
 	w.WriteHeader(460)
 }
@@ -29,8 +29,8 @@ func Internal(w http.ResponseWriter, r *http.Request) { // want Internal:`sends\
 	w.WriteHeader(460)
 }
 
-// Standard sends only standard codes: no fact.
-func Standard(w http.ResponseWriter, r *http.Request) {
+// Standard sends only standard codes, which its fact lists too.
+func Standard(w http.ResponseWriter, r *http.Request) { // want Standard:`sends\(429\)`
 	w.WriteHeader(http.StatusTooManyRequests)
 }
 

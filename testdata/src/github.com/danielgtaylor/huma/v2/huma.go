@@ -55,6 +55,7 @@ type Operation struct {
 	Path          string
 	DefaultStatus int
 	Errors        []int
+	Responses     map[string]*Response
 }
 
 // Register registers an operation; the path is op.Path.
@@ -76,3 +77,29 @@ type Group struct {
 
 // NewGroup returns a group of api under every prefix.
 func NewGroup(api API, prefixes ...string) *Group { return &Group{API: api, prefixes: prefixes} }
+
+// Response is a documented response.
+type Response struct{ Description string }
+
+// OperationTags sets an operation's tags.
+func OperationTags(tags ...string) func(o *Operation) { return func(o *Operation) {} }
+
+// Error404NotFound returns a 404 error.
+func Error404NotFound(msg string, errs ...error) StatusError { return NewError(404, msg, errs...) }
+
+// Error409Conflict returns a 409 error.
+func Error409Conflict(msg string, errs ...error) StatusError { return NewError(409, msg, errs...) }
+
+// Error422UnprocessableEntity returns a 422 error.
+func Error422UnprocessableEntity(msg string, errs ...error) StatusError {
+	return NewError(422, msg, errs...)
+}
+
+// Error500InternalServerError returns a 500 error.
+func Error500InternalServerError(msg string, errs ...error) StatusError {
+	return NewError(500, msg, errs...)
+}
+
+// Delete registers a DELETE operation.
+func Delete[I, O any](api API, path string, handler func(context.Context, *I) (*O, error), operationHandlers ...func(o *Operation)) {
+}
