@@ -32,6 +32,39 @@ const (
 	ModelEcho Model = "echo"
 )
 
+// Rules are how a model's runtime treats statuses: the lifecycle pass
+// reads them rather than asking which model a writer is.
+type Rules struct {
+	// Recorded: a status call only records the code until the first
+	// write, which commits it; a later status call before the write
+	// replaces it; after the commit a different code is dropped and the
+	// same code is silent (gin, response_writer.go 67-82).
+	Recorded bool
+	// IgnoresNonPositive: a code ≤ 0 sets nothing (gin's WriteHeader).
+	IgnoresNonPositive bool
+	// PanicsOutOfRange: a code outside 100–999 panics on a fresh response
+	// and commits nothing (net/http's checkWriteHeaderCode, which echo's
+	// Response calls).
+	PanicsOutOfRange bool
+	// Adaptable: in a package that imports a runtime that may adapt
+	// net/http handlers (MayAdaptNetHTTP), the writer may be served onto a
+	// buffering runtime: the last status wins and late headers are sent.
+	Adaptable bool
+	// AssertViews: the writer asserted to an interface (w.(http.Flusher))
+	// is the same writer.
+	AssertViews bool
+}
+
+// modelRules are the Rules of each model.
+var modelRules = map[Model]Rules{
+	ModelNetHTTP: {PanicsOutOfRange: true, Adaptable: true, AssertViews: true},
+	ModelGin:     {Recorded: true, IgnoresNonPositive: true},
+	ModelEcho:    {PanicsOutOfRange: true},
+}
+
+// RulesOf returns the Rules of a model.
+func RulesOf(m Model) Rules { return modelRules[m] }
+
 // Writer positions in an Effect: an argument index (≥ 0) or one of these.
 const (
 	// AtRecv: the writer is the call's receiver (w.WriteHeader).

@@ -14,6 +14,7 @@ import (
 
 	"github.com/statuslint/statuslint/internal/analysisdoc"
 	"github.com/statuslint/statuslint/internal/funcs"
+	"github.com/statuslint/statuslint/internal/source"
 )
 
 //go:embed doc.go
@@ -117,7 +118,7 @@ func (r *Result) add(d *Doc) {
 func run(pass *analysis.Pass) (any, error) {
 	res := &Result{by: map[funcs.Func]*Doc{}}
 	for _, f := range pass.Files {
-		if strings.HasSuffix(pass.Fset.File(f.Pos()).Name(), "_test.go") {
+		if source.InTest(pass.Fset, f.Pos()) {
 			continue
 		}
 		for _, decl := range f.Decls {

@@ -84,6 +84,10 @@ type paramEffect struct {
 	Status  bool // sets a status on every path
 	Commits bool // commits the response on every path
 	Body    bool // writes a body on every path, and sets no status
+	// CodeArg is 1 + the index of the parameter that is every status the
+	// function sets, on every path followed by a body; BodyArg is 1 + the
+	// index of the parameter that is that body, when it is one. 0: none.
+	CodeArg, BodyArg int
 }
 
 func (*effectsFact) AFact() {}
@@ -101,7 +105,14 @@ func (f *effectsFact) String() string {
 		if p.Body {
 			e = append(e, "body")
 		}
-		parts = append(parts, fmt.Sprintf("%d:%s:%s", p.Index, p.Model, strings.Join(e, "+")))
+		part := fmt.Sprintf("%d:%s:%s", p.Index, p.Model, strings.Join(e, "+"))
+		if p.CodeArg > 0 {
+			part += fmt.Sprintf(":code=%d", p.CodeArg-1)
+		}
+		if p.BodyArg > 0 {
+			part += fmt.Sprintf(":body=%d", p.BodyArg-1)
+		}
+		parts = append(parts, part)
 	}
 	return "lifecycle(" + strings.Join(parts, ", ") + ")"
 }
@@ -129,16 +140,22 @@ type event struct {
 	key     string // the header key, "" if unknown
 	certain bool   // committed even if the call returns an error
 	value   string // the header value, when constant
-	render  bool   // a render whose own status allows no body for its body
+	render  bool   // a render whose own status (renderCode) allows no body for its body
 	id      int    // the order in which events were made
+	// renderCode is the status of a render finding.
+	renderCode int64
+	// statusVar and bodyVar are the parameters of the enclosing function
+	// passed as the status and as the body, if any.
+	statusVar, bodyVar *types.Var
 }
 
 // summary is a function's effect on one writer parameter.
 type summary struct {
-	model   knowledge.Model
-	status  bool
-	commits bool
-	body    bool
+	model            knowledge.Model
+	status           bool
+	commits          bool
+	body             bool
+	codeArg, bodyArg int // paramEffect's CodeArg and BodyArg
 }
 
 // fnInfo is a function's flow graph and the events of its calls.
@@ -392,17 +409,19 @@ func (c *checker) fromEffect(call *ast.CallExpr, fn *types.Func, e knowledge.Eff
 	case e.Status >= 0 && e.Status < len(call.Args):
 		ev.status = true
 		ev.code, ev.known = source.IntConst(c.pass.TypesInfo, call.Args[e.Status])
+		ev.statusVar = c.paramVar(call.Args[e.Status])
 	case e.Status == knowledge.Unknown:
 		ev.status = true
 	case e.Code != 0:
 		ev.status, ev.code, ev.known = true, int64(e.Code), true
 	}
-	if ev.status && ev.known && ev.code <= 0 && model == knowledge.ModelGin {
+	if ev.status && ev.known && ev.code <= 0 && knowledge.RulesOf(model).IgnoresNonPositive {
 		ev.status = false // gin ignores codes ≤ 0: nothing is set
 	}
 	switch {
 	case e.Body >= 0 && e.Body < len(call.Args):
 		ev.body = c.nonEmpty(call, e.Body)
+		ev.bodyVar = c.paramVar(call.Args[e.Body])
 	case e.Body == knowledge.Always:
 		ev.body = true
 	}
@@ -421,10 +440,10 @@ func (c *checker) fromEffect(call *ast.CallExpr, fn *types.Func, e knowledge.Eff
 		}
 	}
 	ev.commits, ev.certain = e.Commits, e.Certain
-	if ev.status && model != knowledge.ModelGin && (!ev.known || !informational(ev.code)) {
+	if ev.status && !knowledge.RulesOf(model).Recorded && (!ev.known || !informational(ev.code)) {
 		ev.commits = true
 	}
-	if ev.status && ev.known && model != knowledge.ModelGin && (ev.code < 100 || ev.code > 999) {
+	if ev.status && ev.known && knowledge.RulesOf(model).PanicsOutOfRange && (ev.code < 100 || ev.code > 999) {
 		// net/http panics (invalid WriteHeader code) on a fresh response.
 		ev.commits = false
 	}
@@ -434,6 +453,7 @@ func (c *checker) fromEffect(call *ast.CallExpr, fn *types.Func, e knowledge.Eff
 		ev.commits, ev.status = false, ev.status && ev.known
 	}
 	ev.render = e.Render && ev.status && ev.known && ev.body && knowledge.BodylessCode(model, ev.code)
+	ev.renderCode = ev.code
 	return []*event{ev}
 }
 
@@ -462,8 +482,16 @@ func (c *checker) fromSummary(call *ast.CallExpr, fn *types.Func) []*event {
 		if v == nil || model != s.model {
 			continue
 		}
-		evs = append(evs, &event{call: call, name: funcs.Name(fn, c.pass.Pkg), target: v, model: model,
-			status: s.status, commits: s.commits, body: s.body, id: c.newID()})
+		ev := &event{call: call, name: funcs.Name(fn, c.pass.Pkg), target: v, model: model,
+			status: s.status, commits: s.commits, body: s.body, id: c.newID()}
+		if q := s.codeArg - 1; q >= 0 && q < len(call.Args) {
+			// writeJSON(w, 204, v): a status the caller passes, then a body.
+			code, known := source.IntConst(c.pass.TypesInfo, call.Args[q])
+			b := s.bodyArg - 1
+			ev.render = known && knowledge.BodylessCode(model, code) && (b < 0 || b < len(call.Args) && c.nonEmpty(call, b))
+			ev.renderCode = code
+		}
+		evs = append(evs, ev)
 	}
 	return evs
 }
@@ -479,7 +507,7 @@ func (c *checker) target(e ast.Expr) (*types.Var, knowledge.Model) {
 			if v == nil {
 				return nil, ""
 			}
-			if m, ok := knowledge.WriterOf(types.TypeString(v.Type(), nil)); ok && m == knowledge.ModelNetHTTP {
+			if m, ok := knowledge.WriterOf(types.TypeString(v.Type(), nil)); ok && knowledge.RulesOf(m).AssertViews {
 				return v, m
 			}
 		}
@@ -521,6 +549,19 @@ func (c *checker) target(e ast.Expr) (*types.Var, knowledge.Model) {
 		return c.target(sel.X)
 	}
 	return nil, ""
+}
+
+// paramVar returns the parameter that e names, if any.
+func (c *checker) paramVar(e ast.Expr) *types.Var {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok || v.Kind() != types.ParamVar || !c.vars.Stable(v) {
+		return nil
+	}
+	return v
 }
 
 // nonEmpty reports whether argument i of call is known to produce a
@@ -580,7 +621,7 @@ func (c *checker) add(f Finding) {
 		// Tests call writers out of order on purpose, to exercise
 		// middleware and wrappers that buffer or normalize.
 		return
-	case c.adapted && f.Model == knowledge.ModelNetHTTP && f.Kind != Bodyless:
+	case c.adapted && knowledge.RulesOf(f.Model).Adaptable && f.Kind != Bodyless:
 		// An adaptor that buffers the response keeps the last status and
 		// applies late headers; both runtimes drop a 204's body.
 		return

@@ -33,7 +33,7 @@ func (c *checker) check(fn ast.Node) {
 	res.Replay(func(call *ast.CallExpr, before tokens) {
 		for _, ev := range c.classifyOnce(call) {
 			if ev.render {
-				c.add(Finding{Kind: Bodyless, Model: ev.model, Call: call, Name: ev.name, Code: ev.code, Known: true})
+				c.add(Finding{Kind: Bodyless, Model: ev.model, Call: call, Name: ev.name, Code: ev.renderCode, Known: true})
 			}
 			c.reachFrom(before, ev, announced)
 		}
@@ -101,13 +101,13 @@ func (*tracker) Equal(a, b tokens) bool { return slices.Equal(a, b) }
 func (t *tracker) Call(call *ast.CallExpr, s tokens) tokens {
 	for _, ev := range t.c.classifyOnce(call) {
 		// gin: a later status replaces the recorded one.
-		if ev.status && ev.model == knowledge.ModelGin {
+		if ev.status && knowledge.RulesOf(ev.model).Recorded {
 			s = slices.DeleteFunc(slices.Clone(s), func(tk mark) bool { return tk.bodyless && tk.start.target == ev.target })
 		}
 		if ev.commits {
 			s = t.with(s, ev, false)
 		}
-		if ev.status && ev.known && knowledge.BodylessCode(ev.model, ev.code) && (ev.commits || ev.model == knowledge.ModelGin) {
+		if ev.status && ev.known && knowledge.BodylessCode(ev.model, ev.code) && (ev.commits || knowledge.RulesOf(ev.model).Recorded) {
 			s = t.with(s, ev, true)
 		}
 	}
@@ -184,7 +184,7 @@ func (c *checker) reach(start, ev *event, bodyless bool, announced map[string]bo
 	}
 	switch {
 	case ev.status:
-		if ev.model == knowledge.ModelGin && (!start.status || !start.known || !ev.known || ev.code == start.code) {
+		if knowledge.RulesOf(ev.model).Recorded && (!start.status || !start.known || !ev.known || ev.code == start.code) {
 			return false // gin keeps the same code silently; unknown codes are left alone
 		}
 		c.add(Finding{Kind: Superfluous, Model: ev.model, Call: ev.call, Name: ev.name, Code: ev.code, Known: ev.known,
@@ -603,7 +603,7 @@ func (c *checker) summaries(fn *types.Func) map[int]summary {
 		}
 		m := map[int]summary{}
 		for _, p := range f.Params {
-			m[p.Index] = summary{p.Model, p.Status, p.Commits, p.Body}
+			m[p.Index] = summary{p.Model, p.Status, p.Commits, p.Body, p.CodeArg, p.BodyArg}
 		}
 		return m
 	}
@@ -635,6 +635,9 @@ func (c *checker) summaries(fn *types.Func) map[int]summary {
 		hits := c.allPaths(fi, p)
 		s.status, s.commits = hits&hitStatus != 0, hits&hitCommits != 0
 		s.body = hits&hitBody != 0 && !slices.ContainsFunc(fi.evs, func(ev *event) bool { return ev.target == p && ev.status })
+		if hits&hitBodyAfterStatus != 0 {
+			s.codeArg, s.bodyArg = c.renderArgs(fn, fi, p)
+		}
 		if s.status || s.commits || s.body {
 			if m == nil {
 				m = map[int]summary{}
@@ -651,7 +654,53 @@ const (
 	hitStatus = 1 << iota
 	hitCommits
 	hitBody
+	hitBodyAfterStatus
 )
+
+// renderArgs returns 1 + the index of the parameter of fn that every
+// status fi sets on p is, and 1 + the index of the parameter that every
+// body it writes on p is (0 when a body is not a parameter), or 0, 0.
+func (c *checker) renderArgs(fn *types.Func, fi *fnInfo, p *types.Var) (codeArg, bodyArg int) {
+	var code, body *types.Var
+	constBody := false
+	for _, ev := range fi.evs {
+		if ev.target != p {
+			continue
+		}
+		if ev.status {
+			if ev.statusVar == nil || code != nil && ev.statusVar != code {
+				return 0, 0
+			}
+			code = ev.statusVar
+		}
+		if ev.body || ev.bodyVar != nil {
+			switch {
+			case ev.bodyVar == nil:
+				constBody = true
+			case body != nil && ev.bodyVar != body:
+				return 0, 0
+			default:
+				body = ev.bodyVar
+			}
+		}
+	}
+	if code == nil || constBody && body != nil {
+		return 0, 0
+	}
+	params := fn.Signature().Params()
+	for i := range params.Len() {
+		if params.At(i) == code {
+			codeArg = i + 1
+		}
+		if params.At(i) == body {
+			bodyArg = i + 1
+		}
+	}
+	if body != nil && bodyArg == 0 {
+		return 0, 0
+	}
+	return codeArg, bodyArg
+}
 
 // allPaths returns what fi does to p on every path that returns: a "must"
 // analysis (flow) whose state is a set of hit bits, joined by
@@ -690,6 +739,9 @@ func (m must) Call(call *ast.CallExpr, s uint8) uint8 {
 		if ev.commits {
 			s |= hitCommits
 		}
+		if (ev.body || ev.bodyVar != nil) && s&hitStatus != 0 {
+			s |= hitBodyAfterStatus
+		}
 		if ev.body {
 			s |= hitBody
 		}
@@ -717,7 +769,7 @@ func (c *checker) exportFacts() {
 		f := &effectsFact{}
 		for i := 0; i < fn.Signature().Params().Len(); i++ {
 			if s, ok := sums[i]; ok {
-				f.Params = append(f.Params, paramEffect{i, s.model, s.status, s.commits, s.body})
+				f.Params = append(f.Params, paramEffect{i, s.model, s.status, s.commits, s.body, s.codeArg, s.bodyArg})
 			}
 		}
 		c.pass.ExportObjectFact(fn, f)

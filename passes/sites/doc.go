@@ -26,8 +26,10 @@
 // callbacks that the knowledge tables list (go-zero's error handler)
 // return sites.
 //
-// Guards: the if statements around a site, and those before it whose body
-// leaves or assigns the variable, drop the values they exclude
+// Guards: a forward analysis (internal/flow) of the variable through its
+// function finds the assignments that reach a site, each with what the
+// branches on the way (if and else-if conditions, switch cases, loops,
+// goto) say of its value; the values they exclude are dropped
 // (if code != 0 { w.WriteHeader(code) }); a wrapper's fact and a mapper's
 // fact record the guard of each parameter, so that a caller's 0 that the
 // callee never sends is not a site's code.

@@ -11,6 +11,10 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/statuslint/statuslint/internal/flow"
+	"github.com/statuslint/statuslint/internal/knowledge"
 )
 
 // guard is the set of integers a condition lets through: Lo…Hi, minus
@@ -167,156 +171,215 @@ func (v *values) is(e ast.Expr, lv *types.Var) bool {
 	return ok && v.pass.TypesInfo.Uses[id] == lv
 }
 
-// posGuard is a guard that holds of the values lv had at pos, the
-// condition it comes from, on every path from there to a site. Body is,
-// for an if statement before the site whose body assigns lv or leaves,
-// that body: what it assigns does not come from before pos.
-type posGuard struct {
-	g    guard
-	pos  token.Pos
-	body *ast.BlockStmt
+// defGuard is a definition of a variable that reaches a point of its
+// function (def: the statement that assigns it, nil for a parameter's
+// value from its caller), with the guard that the branches taken since
+// put on the value it assigned.
+type defGuard struct {
+	def ast.Node
+	g   guard
 }
 
-// guardsAt returns the guards that hold of lv where cur stands: the
-// conditions of the if statements around cur, within its function, and of
-// the if statements before cur in its blocks whose body leaves or assigns
-// lv (if code == 0 { return }, if code == 0 { code = 500 }). It returns
-// nothing for a variable whose address is taken, that a function literal
-// assigns, or in a function with a goto.
-func (v *values) guardsAt(cur inspector.Cursor, lv *types.Var) []posGuard {
-	v.readAround(lv.Pos())
-	if v.opaque[lv] || v.captured[lv] || v.gotos[v.readAround(cur.Node().Pos())] {
-		return nil
-	}
-	var gs []posGuard
-	add := func(g guard, pos token.Pos, body *ast.BlockStmt) {
-		if !g.trivial() {
-			gs = append(gs, posGuard{g, pos, body})
-		}
-	}
-	child := cur
-	for p := cur.Parent(); p.Node() != nil; child, p = p, p.Parent() {
-		var list []ast.Stmt
-		switch n := p.Node().(type) {
-		case *ast.FuncLit, *ast.FuncDecl:
-			return gs
-		case *ast.IfStmt:
-			if child.Node() == n.Body {
-				add(v.cond(n.Cond, lv, false), n.Cond.Pos(), nil)
-			} else if n.Else != nil && child.Node() == n.Else {
-				add(v.cond(n.Cond, lv, true), n.Cond.Pos(), nil)
-			}
-			continue
-		case *ast.BlockStmt:
-			list = n.List
-		case *ast.CaseClause:
-			list = n.Body
-		case *ast.CommClause:
-			list = n.Body
-		default:
-			continue
-		}
-		i := slices.IndexFunc(list, func(s ast.Stmt) bool { return s == child.Node() })
+// defs is a state of the guard analysis, sorted by position.
+type defs []defGuard
+
+// guardFlow is the flow client that follows one variable through its
+// function: which of its definitions reach, under which guard. A switch
+// case and every condition of an else-if chain are branches like an if.
+type guardFlow struct {
+	v  *values
+	lv *types.Var
+}
+
+func (guardFlow) Join(a, b defs) defs {
+	out := slices.Clone(a)
+	for _, d := range b {
+		i := slices.IndexFunc(out, func(x defGuard) bool { return x.def == d.def })
 		if i < 0 {
-			continue // a case expression or a select's communication
+			out = append(out, d)
+			continue
 		}
-		for _, s := range list[:i] {
-			if ifs, ok := s.(*ast.IfStmt); ok && (v.leaves(ifs.Body) || v.assignsAtTop(ifs.Body, lv)) {
-				add(v.cond(ifs.Cond, lv, true), ifs.Cond.Pos(), ifs.Body)
-			}
-		}
+		out[i].g = out[i].g.or(d.g)
 	}
-	return gs
+	slices.SortFunc(out, func(x, y defGuard) int { return int(defPos(x.def) - defPos(y.def)) })
+	return out
 }
 
-// leaves reports whether the block ends in a return, a panic, or a break
-// or continue: control never falls out of it.
-func (v *values) leaves(b *ast.BlockStmt) bool {
-	if len(b.List) == 0 {
-		return false
+func defPos(n ast.Node) token.Pos {
+	if n == nil {
+		return token.NoPos
 	}
-	switch s := b.List[len(b.List)-1].(type) {
-	case *ast.ReturnStmt:
-		return true
-	case *ast.BranchStmt:
-		return s.Tok == token.BREAK || s.Tok == token.CONTINUE
-	case *ast.ExprStmt:
-		call, ok := s.X.(*ast.CallExpr)
+	return n.Pos()
+}
+
+func (guardFlow) Equal(a, b defs) bool {
+	return slices.EqualFunc(a, b, func(x, y defGuard) bool { return x.def == y.def && x.g.equal(y.g) })
+}
+
+func (guardFlow) Call(_ *ast.CallExpr, s defs) defs { return s }
+
+// Node makes an assignment of the variable its only definition.
+func (f guardFlow) Node(n ast.Node, s defs) defs {
+	var lhs []ast.Expr
+	switch n := n.(type) {
+	case *ast.AssignStmt:
+		lhs = n.Lhs
+	case *ast.ValueSpec:
+		for _, id := range n.Names {
+			lhs = append(lhs, id)
+		}
+	case *ast.IncDecStmt:
+		lhs = []ast.Expr{n.X}
+	}
+	for _, l := range lhs {
+		if id, ok := ast.Unparen(l).(*ast.Ident); ok && f.v.pass.TypesInfo.ObjectOf(id) == f.lv {
+			return defs{{n, noGuard}}
+		}
+	}
+	return s
+}
+
+func (f guardFlow) Branch(c flow.Cond, taken bool, s defs) (defs, bool) {
+	var g guard
+	switch {
+	case c.Switch == nil || c.Switch.Tag == nil:
+		g = f.v.cond(c.Expr, f.lv, !taken)
+	case f.v.is(c.Switch.Tag, f.lv):
+		k, ok := source.IntConst(f.v.pass.TypesInfo, c.Expr)
 		if !ok {
-			return false
+			return s, true
 		}
-		id, ok := ast.Unparen(call.Fun).(*ast.Ident)
-		if !ok || id.Name != "panic" {
-			return false
+		op := token.EQL
+		if !taken {
+			op = token.NEQ
 		}
-		_, builtin := v.pass.TypesInfo.Uses[id].(*types.Builtin)
-		return builtin
+		g = compare(op, k)
+	default:
+		return s, true
 	}
-	return false
+	if g.trivial() {
+		return s, true
+	}
+	out := slices.Clone(s)
+	for i := range out {
+		out[i].g = out[i].g.and(g)
+	}
+	return out, true
 }
 
-// assignsAtTop reports whether a statement of the block itself (not one
-// nested in it) assigns lv.
-func (v *values) assignsAtTop(b *ast.BlockStmt, lv *types.Var) bool {
-	for _, s := range b.List {
-		if as, ok := s.(*ast.AssignStmt); ok && as.Tok == token.ASSIGN && len(as.Lhs) == len(as.Rhs) {
-			for _, lhs := range as.Lhs {
-				if v.is(lhs, lv) {
-					return true
-				}
+// reaching returns the definitions of lv that reach the node where cur
+// stands, within its function, each with its guard; false for a
+// variable whose address is taken or that a function literal assigns.
+func (v *values) reaching(cur inspector.Cursor, lv *types.Var) (defs, bool) {
+	v.readAround(lv.Pos())
+	if v.opaque[lv] || v.captured(lv) {
+		return nil, false
+	}
+	var body *ast.BlockStmt
+	for p := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		switch fn := p.Node().(type) {
+		case *ast.FuncDecl:
+			body = fn.Body
+		case *ast.FuncLit:
+			body = fn.Body
+		}
+		break
+	}
+	if body == nil {
+		return nil, false
+	}
+	key := flowKey{body, lv}
+	res, ok := v.flows[key]
+	if !ok {
+		g := v.graphs[body]
+		if g == nil {
+			g = flow.New(body, v.pass.TypesInfo, v.mayReturn, nil)
+			v.graphs[body] = g
+		}
+		var entry defs
+		if lv.Pos() < body.Pos() && lv.Kind() == types.ParamVar {
+			entry = defs{{nil, noGuard}} // a parameter: the caller's value
+		}
+		if lv.Pos() < body.Pos() || body.End() <= lv.Pos() {
+			// A variable of an enclosing function, which only that
+			// function assigns: the literal may run after any of them.
+			for _, a := range v.assigns[lv] {
+				entry = append(entry, defGuard{a.rhs, noGuard})
 			}
 		}
+		res = flow.Forward[defs](g, entry, guardFlow{v, lv})
+		v.flows[key] = res
 	}
-	return false
+	return res.Before(cur.Node())
 }
 
-// varCodes returns the codes that lv can hold where cur stands: what its
-// assignments resolve to, less what the guards there exclude of the
-// values assigned before them.
+// flowKey is one variable followed through one function body.
+type flowKey struct {
+	body *ast.BlockStmt
+	lv   *types.Var
+}
+
+// mayReturn reports whether a call may return: not panic, nor a function
+// the knowledge tables show never returns.
+func (v *values) mayReturn(call *ast.CallExpr) bool {
+	switch fn := typeutil.Callee(v.pass.TypesInfo, call).(type) {
+	case *types.Builtin:
+		return fn.Name() != "panic"
+	case *types.Func:
+		return !knowledge.NoReturn(fn.FullName())
+	}
+	return true
+}
+
+// varCodes returns the codes that lv can hold where cur stands: what the
+// assignments that reach there resolve to, less what the guards on the
+// way exclude.
 func (v *values) varCodes(cur inspector.Cursor, lv *types.Var) ([]Code, bool) {
 	v.readAround(lv.Pos())
 	if v.opaque[lv] || len(v.assigns[lv]) == 0 {
 		return nil, false
 	}
-	gs := v.guardsAt(cur, lv)
+	ds, ok := v.reaching(cur, lv)
+	if !ok {
+		// Assigned in a function literal: any assignment may reach, and
+		// no guard is trusted.
+		ds = nil
+		for _, a := range v.assigns[lv] {
+			ds = append(ds, defGuard{a.rhs, noGuard})
+		}
+	}
 	var all []Code
-	for _, a := range v.assigns[lv] {
-		codes, ok := v.resolveAssign(a, map[*types.Var]bool{lv: true})
-		if !ok {
-			return nil, false
+	for _, d := range ds {
+		if d.def == nil {
+			continue // the caller's value: paramFlow
 		}
-		for _, g := range gs {
-			if a.rhs.Pos() < g.pos {
-				codes = g.g.filter(codes)
+		for _, a := range v.assigns[lv] {
+			if a.rhs.Pos() < d.def.Pos() || d.def.End() <= a.rhs.Pos() {
+				continue
 			}
+			codes, ok := v.resolveAssign(a, map[*types.Var]bool{lv: true})
+			if !ok {
+				return nil, false
+			}
+			all = append(all, d.g.filter(codes)...)
 		}
-		all = append(all, codes...)
 	}
 	return all, true
 }
 
 // paramFlow reports whether the value that parameter p of the function
-// around cur receives from its caller reaches cur, and under which guard:
-// p is not assigned, or only in the bodies of if statements before cur
-// that test it (if code == 0 { code = 500 }).
+// around cur receives from its caller reaches cur, and under which guard.
 func (v *values) paramFlow(cur inspector.Cursor, p *types.Var) (guard, bool) {
-	v.readAround(p.Pos())
-	if v.opaque[p] || v.captured[p] {
+	ds, ok := v.reaching(cur, p)
+	if !ok {
 		return noGuard, false
 	}
-	gs := v.guardsAt(cur, p)
-	for _, a := range v.assigns[p] {
-		if !slices.ContainsFunc(gs, func(g posGuard) bool {
-			return g.body != nil && g.body.Pos() <= a.rhs.Pos() && a.rhs.Pos() < g.body.End()
-		}) {
-			return noGuard, false
+	for _, d := range ds {
+		if d.def == nil {
+			return d.g, true
 		}
 	}
-	g := noGuard
-	for _, pg := range gs {
-		g = g.and(pg.g)
-	}
-	return g, true
+	return noGuard, false
 }
 
 // param returns the index of the parameter of fn that e names, stripped of

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/statuslint/statuslint/internal/flow"
 	"github.com/statuslint/statuslint/internal/funcs"
 	"github.com/statuslint/statuslint/internal/source"
 )
@@ -26,23 +27,24 @@ import (
 // variable or function declared in it, so packages with few sites cost
 // little.
 type values struct {
-	pass     *analysis.Pass
-	in       *inspector.Inspector
-	decls    map[token.Pos]inspector.Cursor // top-level declarations by position
-	read     map[token.Pos]bool             // declarations read
-	gotos    map[token.Pos]bool             // declarations with a goto
-	assigns  map[*types.Var][]assign        // every value assigned to a local variable
-	opaque   map[*types.Var]bool            // local variables assigned in ways not followed
-	captured map[*types.Var]bool            // local variables assigned in a function literal
-	returns  map[*types.Func][]inspector.Cursor
-	bare     map[*types.Func]bool // functions with a bare return
-	memo     map[result]*mapping
-	busy     map[result]bool
-	tables   map[*types.Var][]Code       // status tables of this package
-	mapUses  map[*types.Var][]*ast.Ident // uses of package-level maps
-	writes   map[*types.Var]bool         // package-level maps this package may change
-	methods  []*types.Func               // methods of other packages with a returns fact
-	implsOf  map[*types.Func][]impl      // implementations of interface methods
+	pass    *analysis.Pass
+	in      *inspector.Inspector
+	decls   map[token.Pos]inspector.Cursor // top-level declarations by position
+	read    map[token.Pos]bool             // declarations read
+	assigns map[*types.Var][]assign        // every value assigned to a local variable
+	opaque  map[*types.Var]bool            // local variables assigned in ways not followed
+	vars    *flow.Vars                     // variables reassigned, address-taken, assigned in a function literal
+	returns map[*types.Func][]inspector.Cursor
+	bare    map[*types.Func]bool // functions with a bare return
+	memo    map[result]*mapping
+	busy    map[result]bool
+	tables  map[*types.Var][]Code       // status tables of this package
+	mapUses map[*types.Var][]*ast.Ident // uses of package-level maps
+	writes  map[*types.Var]bool         // package-level maps this package may change
+	methods []*types.Func               // methods of other packages with a returns fact
+	implsOf map[*types.Func][]impl      // implementations of interface methods
+	graphs  map[*ast.BlockStmt]*flow.Graph
+	flows   map[flowKey]*flow.Result[defs] // reaching's answers
 }
 
 // assign is a value assigned to a local variable: rhs, or its result
@@ -86,20 +88,20 @@ func (m *mapping) addParam(i int, g guard) {
 
 func newValues(pass *analysis.Pass, in *inspector.Inspector) *values {
 	return &values{
-		pass:     pass,
-		in:       in,
-		read:     map[token.Pos]bool{},
-		gotos:    map[token.Pos]bool{},
-		assigns:  map[*types.Var][]assign{},
-		opaque:   map[*types.Var]bool{},
-		captured: map[*types.Var]bool{},
-		returns:  map[*types.Func][]inspector.Cursor{},
-		bare:     map[*types.Func]bool{},
-		memo:     map[result]*mapping{},
-		busy:     map[result]bool{},
-		tables:   map[*types.Var][]Code{},
-		writes:   map[*types.Var]bool{},
-		implsOf:  map[*types.Func][]impl{},
+		pass:    pass,
+		in:      in,
+		read:    map[token.Pos]bool{},
+		assigns: map[*types.Var][]assign{},
+		opaque:  map[*types.Var]bool{},
+		returns: map[*types.Func][]inspector.Cursor{},
+		bare:    map[*types.Func]bool{},
+		memo:    map[result]*mapping{},
+		busy:    map[result]bool{},
+		tables:  map[*types.Var][]Code{},
+		writes:  map[*types.Var]bool{},
+		implsOf: map[*types.Func][]impl{},
+		graphs:  map[*ast.BlockStmt]*flow.Graph{},
+		flows:   map[flowKey]*flow.Result[defs]{},
 	}
 }
 
@@ -167,11 +169,11 @@ type resultMapping struct {
 
 func (v *values) readDecl(root inspector.Cursor) {
 	info := v.pass.TypesInfo
-	for cur := range root.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.IncDecStmt)(nil), (*ast.UnaryExpr)(nil), (*ast.ReturnStmt)(nil), (*ast.BranchStmt)(nil)) {
+	for cur := range root.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.IncDecStmt)(nil), (*ast.UnaryExpr)(nil), (*ast.ReturnStmt)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.AssignStmt:
 			if n.Tok == token.ASSIGN || n.Tok == token.DEFINE {
-				v.readAssign(cur, n.Lhs, n.Rhs)
+				v.readAssign(n.Lhs, n.Rhs)
 			} else {
 				for _, lhs := range n.Lhs {
 					v.setOpaque(lhs)
@@ -185,17 +187,13 @@ func (v *values) readDecl(root inspector.Cursor) {
 				for i, name := range n.Names {
 					lhs[i] = name
 				}
-				v.readAssign(cur, lhs, n.Values)
+				v.readAssign(lhs, n.Values)
 			}
 		case *ast.IncDecStmt:
 			v.setOpaque(n.X)
 		case *ast.UnaryExpr:
 			if n.Op == token.AND {
 				v.setOpaque(n.X)
-			}
-		case *ast.BranchStmt:
-			if n.Tok == token.GOTO {
-				v.gotos[root.Node().Pos()] = true
 			}
 		case *ast.ReturnStmt:
 			fn := funcs.Enclosing(info, cur).Obj
@@ -213,16 +211,13 @@ func (v *values) readDecl(root inspector.Cursor) {
 
 // readAssign records the values assigned to local variables: one value
 // each, the results of a call, or a map lookup with its "ok".
-func (v *values) readAssign(cur inspector.Cursor, lhs, rhs []ast.Expr) {
+func (v *values) readAssign(lhs, rhs []ast.Expr) {
 	record := func(e ast.Expr, a assign) {
 		lv := v.local(e)
 		if lv == nil {
 			return
 		}
 		v.assigns[lv] = append(v.assigns[lv], a)
-		if lit := funcs.Enclosing(v.pass.TypesInfo, cur).Lit; lit != nil && (lv.Pos() < lit.Pos() || lit.End() <= lv.Pos()) {
-			v.captured[lv] = true
-		}
 	}
 	switch {
 	case len(lhs) == len(rhs):
@@ -499,6 +494,19 @@ func (f *returnsFact) String() string {
 		s = append(s, name+"("+strings.Join(items, ", ")+")")
 	}
 	return strings.Join(s, " ")
+}
+
+// captured reports whether a function literal that does not declare lv
+// assigns it.
+func (v *values) captured(lv *types.Var) bool {
+	if v.vars == nil {
+		files := make([]ast.Node, len(v.pass.Files))
+		for i, f := range v.pass.Files {
+			files[i] = f
+		}
+		v.vars = flow.NewVars(v.pass.TypesInfo, files...)
+	}
+	return v.vars.Captured(lv)
 }
 
 // reassigned reports whether the local variable or parameter lv is

@@ -26,7 +26,7 @@ func handler(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(respond.OrDefault(0))             // OrDefault(0) is 500
 	w.WriteHeader(respond.OrDefault(462))           // want `custom status code 462 passed to http.ResponseWriter.WriteHeader has no registered description`
 	w.WriteHeader(respond.Clamp(1000))              // Clamp(1000) is 500
-	w.WriteHeader(respond.Maybe(463, r.Host == "")) // Maybe is no mapper: unknown, not guessed
+	w.WriteHeader(respond.Maybe(463, r.Host == "")) // want `custom status code 463 passed to http.ResponseWriter.WriteHeader has no registered description`
 }
 
 // local guards on variables of this function. Each constant is reported
@@ -70,6 +70,17 @@ func local(w http.ResponseWriter, r *http.Request) {
 	code, msg := respond.ToHTTP(nil) // want `custom status code 487 returned by respond.ToHTTP and passed to http.Error has no registered description`
 	http.Error(w, msg, code)
 
+	s := 0 // excluded by the switch
+	switch r.Method {
+	case http.MethodPost:
+		s = 467 // want `custom status code 467 passed to http.ResponseWriter.WriteHeader has no registered description`
+	}
+	switch {
+	case s == 0:
+	default:
+		w.WriteHeader(s)
+	}
+
 	k := 466 // want `custom status code 466 passed to http.ResponseWriter.WriteHeader has no registered description`
 	go func() {
 		k = 0 // want `status code 0 passed to http.ResponseWriter.WriteHeader is outside 100–599`
@@ -80,7 +91,11 @@ func local(w http.ResponseWriter, r *http.Request) {
 }
 
 func more(w http.ResponseWriter) {
-	respond.Jump(w, 0)          // want `status code 0 passed to respond.Jump is outside 100–599`
-	respond.Loop(w, nil, 0)     // excluded by the continue
-	respond.Case(w, "json", 42) // excluded by the return
+	respond.Jump(w, 0)             // excluded: the goto leaves before the site
+	respond.Switched(w, 0)         // excluded by the case that returns
+	respond.Tagged(w, 0)           // excluded by case 0
+	respond.Chain(w, 700)          // excluded by the else-if chain
+	respond.SwitchOther(w, 0, "x") // want `status code 0 passed to respond.SwitchOther is outside 100–599`
+	respond.Loop(w, nil, 0)        // excluded by the continue
+	respond.Case(w, "json", 42)    // excluded by the return
 }

@@ -105,7 +105,7 @@ func Clamp(code int) int {
 }
 
 // Maybe changes its parameter on one path only, outside any test of it:
-// what it returns is not known, so it is no mapper.
+// it returns 500 or the caller's code, unguarded.
 func Maybe(code int, up bool) int {
 	if up {
 		code = 500
@@ -176,8 +176,8 @@ func Send(w http.ResponseWriter, err error) {
 	}
 }
 
-// Jump has a goto: its guards are not read, and its callers' 0 is
-// checked.
+// Jump has a goto, which the control-flow graph follows: the code
+// reaches the site only when it is not 0.
 func Jump(w http.ResponseWriter, code int) {
 	if code == 0 {
 		goto done
@@ -205,4 +205,41 @@ func Case(w http.ResponseWriter, kind string, code int) {
 		}
 		w.WriteHeader(code)
 	}
+}
+
+// Switched leaves on a case that tests code: a guard, like an if.
+func Switched(w http.ResponseWriter, code int) {
+	switch {
+	case code < 100:
+		return
+	}
+	w.WriteHeader(code)
+}
+
+// Tagged leaves on case 0 of a switch on code itself.
+func Tagged(w http.ResponseWriter, code int) {
+	switch code {
+	case 0:
+		return
+	}
+	w.WriteHeader(code)
+}
+
+// Chain leaves on every condition of an else-if chain.
+func Chain(w http.ResponseWriter, code int) {
+	if code < 100 {
+		return
+	} else if code > 599 {
+		return
+	}
+	w.WriteHeader(code)
+}
+
+// SwitchOther switches on another value: no guard on code.
+func SwitchOther(w http.ResponseWriter, code int, kind string) {
+	switch kind {
+	case "":
+		return
+	}
+	w.WriteHeader(code)
 }

@@ -148,3 +148,16 @@ func loopRender(c *gin.Context, items []string) {
 	}
 	c.JSON(http.StatusInternalServerError, nil) // want `gin.Context.JSON sets status 500 after gin.Context.String wrote the response with 200`
 }
+
+// renderJSON renders the caller's code and value.
+func renderJSON(c *gin.Context, code int, v any) {
+	c.JSON(code, v)
+}
+
+func helperNoContent(c *gin.Context) {
+	renderJSON(c, http.StatusNoContent, gin.H{"deleted": true}) // want `renderJSON with status 204 writes no body: gin drops the body of a 204 response`
+}
+
+func helperNoContentNil(c *gin.Context) {
+	renderJSON(c, http.StatusNoContent, nil) // no body meant: not flagged
+}

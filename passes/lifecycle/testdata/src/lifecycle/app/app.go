@@ -4,6 +4,7 @@ package app
 
 import (
 	"errors"
+	"io"
 	"net/http"
 
 	"lifecycle/respond"
@@ -69,4 +70,28 @@ func localHelperReturn(w http.ResponseWriter, bad bool) {
 		return
 	}
 	w.WriteHeader(http.StatusOK)
+}
+
+// Helpers given the code by their caller: a body under 204.
+
+func helperNoContent(w http.ResponseWriter) {
+	respond.JSON(w, http.StatusNoContent, map[string]bool{"ok": true})
+}
+
+func helperOK(w http.ResponseWriter) {
+	respond.JSON(w, http.StatusOK, nil) // a code with a body: not flagged
+}
+
+// writeText sets the caller's code, then writes the caller's text.
+func writeText(w http.ResponseWriter, code int, msg string) {
+	w.WriteHeader(code)
+	io.WriteString(w, msg)
+}
+
+func localNoContent(w http.ResponseWriter) {
+	writeText(w, http.StatusNotModified, "cached")
+}
+
+func localNoContentEmpty(w http.ResponseWriter) {
+	writeText(w, http.StatusNoContent, "") // no text: not flagged
 }

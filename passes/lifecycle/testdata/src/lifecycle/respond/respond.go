@@ -11,7 +11,7 @@ import (
 )
 
 // JSON commits the response on every path.
-func JSON(w http.ResponseWriter, code int, v any) { // want JSON:"lifecycle\\(0:net/http:status\\+commits\\)"
+func JSON(w http.ResponseWriter, code int, v any) { // want JSON:"lifecycle\\(0:net/http:status\\+commits:code=1\\)"
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(code)
 	json.NewEncoder(w).Encode(v)

@@ -107,8 +107,8 @@ func Clamp(code int) int { // want Clamp:`returns\(500, param 0 if >=100 <=599\)
 }
 
 // Maybe changes its parameter on one path only, outside any test of it:
-// what it returns is not known, so it is no mapper.
-func Maybe(code int, up bool) int {
+// it returns 500 or the caller's code, unguarded.
+func Maybe(code int, up bool) int { // want Maybe:`returns\(500, param 0\)`
 	if up {
 		code = 500
 	}
@@ -178,9 +178,9 @@ func Send(w http.ResponseWriter, err error) {
 	}
 }
 
-// Jump has a goto: its guards are not read, and its callers' 0 is
-// checked.
-func Jump(w http.ResponseWriter, code int) { // want Jump:`wrapper\(1:net/http\)`
+// Jump has a goto, which the control-flow graph follows: the code
+// reaches the site only when it is not 0.
+func Jump(w http.ResponseWriter, code int) { // want Jump:`wrapper\(1:net/http if !=0\)`
 	if code == 0 {
 		goto done
 	}
@@ -207,4 +207,41 @@ func Case(w http.ResponseWriter, kind string, code int) { // want Case:`wrapper\
 		}
 		w.WriteHeader(code)
 	}
+}
+
+// Switched leaves on a case that tests code: a guard, like an if.
+func Switched(w http.ResponseWriter, code int) { // want Switched:`wrapper\(1:net/http if >=100\)`
+	switch {
+	case code < 100:
+		return
+	}
+	w.WriteHeader(code)
+}
+
+// Tagged leaves on case 0 of a switch on code itself.
+func Tagged(w http.ResponseWriter, code int) { // want Tagged:`wrapper\(1:net/http if !=0\)`
+	switch code {
+	case 0:
+		return
+	}
+	w.WriteHeader(code)
+}
+
+// Chain leaves on every condition of an else-if chain.
+func Chain(w http.ResponseWriter, code int) { // want Chain:`wrapper\(1:net/http if >=100 <=599\)`
+	if code < 100 {
+		return
+	} else if code > 599 {
+		return
+	}
+	w.WriteHeader(code)
+}
+
+// SwitchOther switches on another value: no guard on code.
+func SwitchOther(w http.ResponseWriter, code int, kind string) { // want SwitchOther:`wrapper\(1:net/http\)`
+	switch kind {
+	case "":
+		return
+	}
+	w.WriteHeader(code)
 }
