@@ -14,7 +14,8 @@ import (
 // which would hide a wrong indentation): registrations are inserted as
 // whole lines at the indentation of their declaration, the fallback fix
 // adds an option inside a //statuslint:code directive, and no edit touches
-// a test file or the code a handler sends.
+// a test file or the code a handler sends. A registration fix writes a
+// description and never a fallback.
 func TestFixEdits(t *testing.T) {
 	results := analysistest.Run(t, testdata, codeChecks, "fixes", "seed")
 	got := map[string]string{} // fix title → the text of its edit, with what precedes it on the line
@@ -42,6 +43,11 @@ func TestFixEdits(t *testing.T) {
 					default:
 						t.Errorf("fix %q edits %q, which is no directive: it may change what a handler sends", f.Message, line)
 					}
+					// A registration states a description only: the
+					// fallback is the team's decision.
+					if strings.HasPrefix(f.Message, "Register ") && bytes.Contains(e.NewText, []byte("fallback=")) {
+						t.Errorf("fix %q writes a fallback: %q", f.Message, e.NewText)
+					}
 					got[f.Message] = before + "|" + string(e.NewText)
 				}
 			}
@@ -50,10 +56,10 @@ func TestFixEdits(t *testing.T) {
 	for title, want := range map[string]string{
 		// A constant declared on its own: the directive at the start of
 		// the line, not indented by the width of "const ".
-		`Register 499 as "Client Closed Request"`: "|//statuslint:code \"Client Closed Request\" fallback=400\n",
+		`Register 499 as "Client Closed Request"`: "|//statuslint:code \"Client Closed Request\"\n",
 		// A constant in a group: indented as the group's lines.
-		`Register 440 as "Login Time-out"`:                       "|\t//statuslint:code \"Login Time-out\" fallback=400\n",
-		`Register 520 as "Web Server Returned an Unknown Error"`: "|//statuslint:code 520 \"Web Server Returned an Unknown Error\" fallback=500\n",
+		`Register 440 as "Login Time-out"`:                       "|\t//statuslint:code \"Login Time-out\"\n",
+		`Register 520 as "Web Server Returned an Unknown Error"`: "|//statuslint:code 520 \"Web Server Returned an Unknown Error\"\n",
 		// The fallback fix: the option after the description, before a
 		// trailing comment.
 		"Add fallback=400 (Bad Request) to the registration of 460": `//statuslint:code 460 "Rate Limited"| fallback=400`,

@@ -6,6 +6,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"path"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -278,11 +280,7 @@ func (c *checker) checkFallback(sent routes.Sent, r *routes.Route, where string)
 		d.Pos, d.End = sent.Expr.Pos(), sent.Expr.End()
 		d.Message = fmt.Sprintf("custom status code %d is sent on %s, but its registration names no standard fallback", sent.Code, where)
 		// The route's path is in the message; in another file, Related
-		// points at it too. Not in the same file: golangci-lint turns a
-		// Related position of the diagnostic's file into an issue of its
-		// own, on the route's line, which a //nolint on the code's line
-		// does not cover (one of another file it puts on the diagnostic's
-		// own line).
+		// points at it too (in the same file, the path is enough).
 		if r != nil && c.pass.Fset.File(r.Call.Pos()) != c.pass.Fset.File(d.Pos) {
 			d.Related = []analysis.RelatedInformation{{Pos: r.Call.Pos(), End: r.Call.End(), Message: "route registered here"}}
 		}
@@ -294,9 +292,77 @@ func (c *checker) checkFallback(sent routes.Sent, r *routes.Route, where string)
 		via := funcs.Name(sent.Via, c.pass.Pkg)
 		d.Message = fmt.Sprintf("%s sends custom status code %d through %s, but its registration names no standard fallback",
 			where, sent.Code, via)
-		d.Related = []analysis.RelatedInformation{{Pos: sent.Via.Pos(), Message: fmt.Sprintf("%s sends %d at %s", via, sent.Code, sent.Where)}}
+		d.Related = []analysis.RelatedInformation{c.sentHere(sent, via)}
 	}
 	c.report(d, sent.Code)
+}
+
+// sentHere returns the related information that says where a function of
+// another package sends a code: at the code, in the file the user can
+// open. Facts name the file by its package (sends.Where: the path of the
+// package and the file's base name), and a driver that reads another
+// package from export data (go vet) knows no column there, so the position
+// is made here: the file's path from the module's directory, which is the
+// directory of this package's files less the package's path in the module,
+// and a token.File of its own that holds the line and column. A file the
+// module does not hold (a dependency's, in the module cache) keeps the
+// function's position, with the package path in the message.
+func (c *checker) sentHere(sent routes.Sent, via string) analysis.RelatedInformation {
+	w := sent.Where
+	if file, ok := c.moduleFile(w.File); ok && w.Line > 0 && w.Col > 0 {
+		// Lines of one byte up to w.Line, then w.Col bytes: offset
+		// w.Line-1+w.Col-1 is at w.Line:w.Col.
+		tf := c.pass.Fset.AddFile(file, -1, w.Line-1+w.Col)
+		lines := make([]int, w.Line)
+		for i := range lines {
+			lines[i] = i
+		}
+		tf.SetLines(lines)
+		return analysis.RelatedInformation{Pos: tf.Pos(w.Line - 1 + w.Col - 1), Message: fmt.Sprintf("%s sends %d here", via, sent.Code)}
+	}
+	return analysis.RelatedInformation{Pos: sent.Via.Pos(), Message: fmt.Sprintf("%s sends %d at %s", via, sent.Code, w)}
+}
+
+// moduleFile returns the path of the file that a fact names by its
+// package path and base name (sends.Where.File), when it is in the module
+// of the package being analyzed (or, without modules, under the same
+// GOPATH directory).
+func (c *checker) moduleFile(where string) (string, bool) {
+	if len(c.pass.Files) == 0 {
+		return "", false
+	}
+	mod := ""
+	if c.pass.Module != nil {
+		mod = c.pass.Module.Path
+	}
+	inModule := func(p string) (string, bool) {
+		switch {
+		case mod == "":
+			return p, true
+		case p == mod:
+			return "", true
+		case strings.HasPrefix(p, mod+"/"):
+			return p[len(mod)+1:], true
+		}
+		return "", false
+	}
+	pkgRel, ok := inModule(c.pass.Pkg.Path())
+	fileRel, ok2 := inModule(where)
+	if !ok || !ok2 {
+		return "", false
+	}
+	root := filepath.Dir(c.pass.Fset.File(c.pass.Files[0].Pos()).Name())
+	if !filepath.IsAbs(root) {
+		return "", false
+	}
+	for pkgRel != "" {
+		elem := path.Base(pkgRel)
+		if filepath.Base(root) != elem {
+			return "", false // a directory that does not mirror the package path
+		}
+		root, pkgRel = filepath.Dir(root), strings.TrimSuffix(strings.TrimSuffix(pkgRel, elem), "/")
+	}
+	return filepath.Join(root, filepath.FromSlash(fileRel)), true
 }
 
 func (c *checker) report(d analysis.Diagnostic, code int64) {
@@ -320,14 +386,16 @@ func (c *checker) report(d analysis.Diagnostic, code int64) {
 
 // registerFix inserts a registration of a well-known unofficial code: in
 // the doc comment of the constant that holds it, or above the declaration
-// that uses it.
+// that uses it. It registers the description only, never a fallback: which
+// standard code clients should take the code for is the team's decision,
+// which the fallback diagnostic asks for where a public route sends it.
 func (c *checker) registerFix(code sites.Code) []analysis.SuggestedFix {
 	v := int(code.Value)
 	desc := status.Unofficial(v)
 	if desc == "" {
 		return nil // no description to offer that the user would not have to rewrite
 	}
-	args := fmt.Sprintf("%q fallback=%d", desc, status.ClassDefault(v))
+	args := strconv.Quote(desc)
 	file := source.FileOf(c.pass.Files, code.Expr.Pos())
 	if file == nil {
 		return nil

@@ -175,8 +175,8 @@ func skipShort(t *testing.T, what string) {
 }
 
 // checkServiceFix runs fix on a copy of testdata/gcl and checks what every
-// driver's fixes must do there, and only that: 520 gets a registration
-// above its function, the directive of 462 gets fallback=400, 499
+// driver's fixes must do there, and only that: 520 gets a registration of
+// its description, without a fallback, above its function, the directive of 462 gets fallback=400, 499
 // (registered in configuration) and every other code sent stay as they
 // are, and the test file is left alone. It returns the copy.
 func checkServiceFix(t *testing.T, fix func(dir string)) string {
@@ -194,7 +194,7 @@ func checkServiceFix(t *testing.T, fix func(dir string)) string {
 	fix(dir)
 	src := read("svc.go")
 	for _, want := range []string{
-		"//statuslint:code 520 \"Web Server Returned an Unknown Error\" fallback=500\nfunc broken(",
+		"//statuslint:code 520 \"Web Server Returned an Unknown Error\"\nfunc broken(",
 		"//statuslint:code 462 \"Slow Down\" fallback=400\n",
 		"\tw.WriteHeader(462) // want",
 		"\tw.WriteHeader(499) // want `custom status code 499 is sent on public route \"/cancel\"",

@@ -23,4 +23,8 @@
 // an unknown key or a bad value stops golangci-lint with a message that says
 // which. Codes registered in the settings win over //statuslint:code
 // directives; a directive that registers one of them otherwise is reported.
+//
+// A diagnostic's related positions are at the end of its message, not apart:
+// golangci-lint would make an issue of each, which a //nolint:statuslint on
+// the finding's line does not cover.
 package plugin

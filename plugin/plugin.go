@@ -2,6 +2,8 @@ package plugin
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -73,13 +75,44 @@ type linter struct {
 }
 
 // BuildAnalyzers returns the statuslint analyzer configured by the
-// settings.
+// settings, with related information in the message (see relatedInMessage).
 func (l *linter) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 	a, err := analyzer.New(l.cfg)
 	if err != nil {
 		return nil, err
 	}
-	return []*analysis.Analyzer{a}, nil
+	return []*analysis.Analyzer{relatedInMessage(a)}, nil
+}
+
+// relatedInMessage returns a copy of a whose diagnostics carry their
+// related information at the end of the message, as
+// "(file:line:col: message)" with the file relative to the working
+// directory, and not apart. golangci-lint turns each related position into
+// an issue of its own: one in the diagnostic's file lands on its own line,
+// which a //nolint:statuslint on the diagnostic's line does not cover, so a
+// silenced finding still fails the run; one in another file lands on the
+// diagnostic's line without its position, where --uniq-by-line (the
+// default) drops it. In the message, the position is shown in every case
+// and the nolint covers it. The command and go vet keep Related as it is.
+func relatedInMessage(a *analysis.Analyzer) *analysis.Analyzer {
+	folded := *a
+	folded.Run = func(pass *analysis.Pass) (any, error) {
+		wd, _ := os.Getwd() // "" on error: absolute file names
+		p := *pass
+		p.Report = func(d analysis.Diagnostic) {
+			for _, r := range d.Related {
+				posn := pass.Fset.Position(r.Pos)
+				if rel, err := filepath.Rel(wd, posn.Filename); err == nil && wd != "" {
+					posn.Filename = rel
+				}
+				d.Message += fmt.Sprintf(" (%s: %s)", posn, r.Message)
+			}
+			d.Related = nil
+			pass.Report(d)
+		}
+		return a.Run(&p)
+	}
+	return &folded
 }
 
 // GetLoadMode asks for type information: statuslint resolves callees and

@@ -184,3 +184,25 @@ func TestSettingsConflict(t *testing.T) {
 	}
 	analysistest.RunWithSuggestedFixes(t, testdata, analyzers[0], "config/conflict")
 }
+
+// TestRelatedInMessage checks that the plugin's analyzer reports related
+// information in the message and not apart, where golangci-lint would make
+// an issue of it that //nolint on the finding's line does not cover.
+func TestRelatedInMessage(t *testing.T) {
+	t.Parallel()
+	p, err := plugin.New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	analyzers, err := p.BuildAnalyzers()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range analysistest.Run(t, analysistest.TestData(), analyzers[0], "related") {
+		for _, d := range r.Diagnostics {
+			if len(d.Related) > 0 {
+				t.Errorf("%s: related information apart from the message: %v", d.Message, d.Related)
+			}
+		}
+	}
+}

@@ -245,7 +245,7 @@ func TestInvalidation(t *testing.T) {
 
 	// A registration removed from an imported package: api's 499 is
 	// reported; put back, it is not.
-	write(t, dir, map[string]string{"codes/codes.go": strings.Replace(codesGo, "//statuslint:code 499", "// statuslint:code 499", 1)})
+	write(t, dir, map[string]string{"codes/codes.go": strings.Replace(codesGo, "//statuslint:code 499", "// code 499 (registration removed)", 1)})
 	if runs := vetRuns(t, dir, bin); !slices.Equal(runs, []string{"example.test/m/api", "example.test/m/codes"}) {
 		t.Errorf("after a registration change in codes, analyzed %q, want api and codes", runs)
 	}

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 
 	"github.com/statuslint/statuslint/analyzer"
@@ -17,7 +18,7 @@ import (
 // as given, to be passed on to the engine.
 type options struct {
 	json, fix, diff, standalone bool
-	test                        bool
+	test, version               bool
 	context                     int
 	// standaloneOnly holds the singlechecker debugging flags that were
 	// set (-debug, -cpuprofile, ...): they make sense in one process
@@ -36,6 +37,7 @@ func driverFlags(o *options) *flag.FlagSet {
 	fs.BoolVar(&o.diff, "diff", false, "do not apply the fixes, print them as a unified diff (exit status 3 when there are diagnostics)")
 	fs.IntVar(&o.context, "c", -1, "display offending line with this many lines of context")
 	fs.BoolVar(&o.test, "test", true, "analyze test files too (-test=false implies -standalone: go vet always analyzes them)")
+	fs.BoolVar(&o.version, "version", false, "print statuslint's version and exit")
 	fs.BoolVar(&o.standalone, "standalone", false, "analyze in this process, without the go command's cache (slower on repeated runs)")
 	for _, name := range []string{"debug", "cpuprofile", "memprofile", "trace"} {
 		fs.Func(name, "singlechecker's -"+name+" (implies -standalone)", func(s string) error {
@@ -78,6 +80,9 @@ func parseArgs(args []string) (*options, []string, error) {
 		}
 		return nil, nil, fmt.Errorf("%v (statuslint -help lists the flags)", err)
 	}
+	if o.version {
+		return o, nil, nil
+	}
 	if len(fs.Args()) == 0 {
 		return nil, nil, errors.New("no packages given (statuslint -help lists the flags)")
 	}
@@ -99,6 +104,7 @@ func usage(w io.Writer) {
 	fmt.Fprintf(w, "statuslint: %s\n\n", paras[0])
 	fmt.Fprintf(w, "Usage: statuslint [flags] packages...\n")
 	fmt.Fprintf(w, "       go vet -vettool=$(which statuslint) [flags] packages...\n\n")
+	fmt.Fprintf(w, "Output: file:line:col: message (category), sorted by position; -json for the JSON tree.\n")
 	fmt.Fprintf(w, "Exit status: 0 nothing to report, 3 findings remain, 1 errors.\n")
 	fmt.Fprintf(w, "Repeated runs reuse the go command's cache (go vet); -standalone does not.\n\nFlags:\n")
 	fs.SetOutput(w)
@@ -143,4 +149,30 @@ func badUnitConfiguration(cfgFile string, err error) int {
 		_ = f.Close() // an empty marker: nothing to lose
 	}
 	return fail()
+}
+
+// version returns statuslint's version as the build recorded it: the
+// module version for go install …@vX.Y.Z, "devel" for a build from a
+// checkout, with the revision when the build stamped one, and the Go
+// version it was built with.
+func version() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "statuslint devel"
+	}
+	v := bi.Main.Version
+	if v == "" || v == "(devel)" {
+		v = "devel"
+	}
+	settings := map[string]string{}
+	for _, s := range bi.Settings {
+		settings[s.Key] = s.Value
+	}
+	if rev := settings["vcs.revision"]; rev != "" && v == "devel" {
+		v += " " + rev[:min(12, len(rev))]
+		if settings["vcs.modified"] == "true" {
+			v += "+dirty"
+		}
+	}
+	return fmt.Sprintf("statuslint %s (%s)", v, bi.GoVersion)
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -34,6 +35,10 @@ func command(args []string) int {
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "statuslint: %v\n", err)
 		return exitError
+	}
+	if o.version {
+		fmt.Println(version())
+		return exitClean
 	}
 	e, err := newEngine(o)
 	if err != nil {
@@ -196,15 +201,25 @@ func (e *engine) fix(patterns []string, diff bool) *result {
 // positionRE matches a line that starts with a file position.
 var positionRE = regexp.MustCompile(`^([^\s:][^:]*\.go):\d+(:\d+)?: `)
 
-// errorLines returns the engine's error output as lines in the format of
-// the standalone command: without go vet's "# package" headers, with the
-// file names that the go command shortened made absolute again, each line
-// once.
+// noPackagesRE matches the go command's warning for a pattern that
+// matches no package.
+var noPackagesRE = regexp.MustCompile(`^go: warning: "(.*)" matched no packages$`)
+
+// errorLines returns the engine's error output as lines, the same for both
+// engines: without go vet's "# package" headers, with the file names that
+// the go command shortened made absolute again, each line once. A pattern
+// that matches no package gets one line, as the standalone engine says it
+// (go vet adds "no packages to vet"); an error without a position has no
+// "-: " prefix (the standalone engine's), as go vet prints it.
 func (e *engine) errorLines(stderr []byte) []string {
 	var lines []string
 	for line := range strings.Lines(string(stderr)) {
 		line = strings.TrimRight(line, "\n")
-		if line == "" || e.vet && strings.HasPrefix(line, "# ") {
+		if m := noPackagesRE.FindStringSubmatch(line); m != nil {
+			line = "statuslint: " + m[1] + " matched no packages"
+		}
+		line = strings.TrimPrefix(line, "-: ")
+		if line == "" || e.vet && (strings.HasPrefix(line, "# ") || line == "no packages to vet") {
 			continue
 		}
 		if m := positionRE.FindStringSubmatch(line); len(m) == 3 && !filepath.IsAbs(m[1]) {
@@ -232,9 +247,9 @@ type result struct {
 
 // diagnostic is a diagnostic as the JSON tree gives it.
 type diagnostic struct {
-	Posn, End, Message string
-	Related            []struct{ Posn, End, Message string }
-	hasFix             bool
+	Posn, End, Message, Category string
+	Related                      []struct{ Posn, End, Message string }
+	hasFix                       bool
 }
 
 // addJSON merges the JSON trees in data (go vet prints one per package)
@@ -259,7 +274,8 @@ func (r *result) addJSON(data []byte) error {
 			r.tree[id] = map[string]json.RawMessage{"statuslint": msg}
 		}
 	}
-	// Diagnostics in package ID order, each package's in report order.
+	// Diagnostics in package ID order, each package's in report order;
+	// printText sorts them by position.
 	ids := make([]string, 0, len(r.tree))
 	for id := range r.tree {
 		ids = append(ids, id)
@@ -351,15 +367,42 @@ func (r *result) printJSON(w io.Writer) {
 	fmt.Fprintf(w, "%s\n", data)
 }
 
-// printText prints the diagnostics as "file:line:col: message" lines, with
-// their related information and, for context >= 0, the offending lines.
+// printText prints the diagnostics sorted by file, line and column, as
+// "file:line:col: message (category)" lines, each followed by its related
+// information as "file:line:col: \tmessage" lines and, for context >= 0,
+// by the offending lines. The category is the name that -disable takes.
 func (r *result) printText(w io.Writer, context int) {
-	for _, d := range r.diags {
-		printPlain(w, d.Posn, d.End, d.Message, context)
+	diags := slices.Clone(r.diags)
+	slices.SortStableFunc(diags, func(a, b diagnostic) int { return comparePosn(a.Posn, b.Posn) })
+	for _, d := range diags {
+		msg := d.Message
+		if d.Category != "" {
+			msg += " (" + d.Category + ")"
+		}
+		printPlain(w, d.Posn, d.End, msg, context)
 		for _, rel := range d.Related {
 			printPlain(w, rel.Posn, rel.End, "\t"+rel.Message, context)
 		}
 	}
+}
+
+// comparePosn orders "file:line:col" positions by file, then line and
+// column as numbers.
+func comparePosn(a, b string) int {
+	fa, la, ca := splitPosn(a)
+	fb, lb, cb := splitPosn(b)
+	return cmp.Or(strings.Compare(fa, fb), cmp.Compare(la, lb), cmp.Compare(ca, cb))
+}
+
+// splitPosn splits "file:line:col"; what it cannot read sorts as the file
+// name with line and column 0.
+func splitPosn(s string) (file string, line, col int) {
+	file, line, ok := parsePosn(s)
+	if !ok {
+		return s, 0, 0
+	}
+	col, _ = strconv.Atoi(s[strings.LastIndexByte(s, ':')+1:])
+	return file, line, col
 }
 
 // printPlain prints one line as go/analysis's drivers do.

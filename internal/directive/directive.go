@@ -94,6 +94,40 @@ func Split(c *ast.Comment) (name, args string, ok bool) {
 	return rest[:i], strings.TrimSpace(rest[i:]), true
 }
 
+// Spaced reports whether c is written like a directive with white space
+// after the //, as in "// statuslint:code 474 ...": the Go convention
+// (//go:build, //nolint) makes that an ordinary comment, which the user
+// most likely meant as a directive. It returns the directive's name, one
+// of the known ones.
+func Spaced(c *ast.Comment) (name string, ok bool) {
+	rest, ok := strings.CutPrefix(c.Text, "//")
+	if !ok || rest == "" || !unicode.IsSpace(rune(rest[0])) {
+		return "", false
+	}
+	rest, ok = strings.CutPrefix(strings.TrimLeft(rest, " \t"), Prefix[len("//"):])
+	if !ok {
+		return "", false
+	}
+	name, after := rest, ""
+	if i := strings.IndexFunc(rest, unicode.IsSpace); i >= 0 {
+		name, after = rest[:i], strings.TrimSpace(rest[i:])
+	}
+	switch name {
+	case Code:
+		// Arguments as a registration starts them: prose that begins with
+		// the directive's name is no attempt at one.
+		ok = after != "" && (after[0] == '"' || '0' <= after[0] && after[0] <= '9')
+	case Internal, Public:
+		ok = after == ""
+	default:
+		ok = false
+	}
+	if !ok {
+		return "", false
+	}
+	return name, true
+}
+
 // ParseCode parses the arguments of a code registration where CODE is
 // required, as in the -code flag.
 func ParseCode(s string) (Registration, error) {

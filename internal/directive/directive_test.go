@@ -74,3 +74,26 @@ func TestSplit(t *testing.T) {
 		t.Error("a comment with a space after // is not a directive")
 	}
 }
+
+func TestSpaced(t *testing.T) {
+	for _, tc := range []struct {
+		text, name string
+		ok         bool
+	}{
+		{`// statuslint:code 474 "Unknown"`, "code", true},
+		{"//\tstatuslint:code \"Unknown\"", "code", true},
+		{`// statuslint:internal`, "internal", true},
+		{`//  statuslint:public`, "public", true},
+		// Not flagged: directives, prose that names them, other words.
+		{`//statuslint:code 474 "Unknown"`, "", false},
+		{`// statuslint:code directives register custom codes`, "", false},
+		{`// statuslint:internal marks a route as internal`, "", false},
+		{`// statuslint:cod 474`, "", false},
+		{`/* statuslint:code 474 "Unknown" */`, "", false},
+	} {
+		name, ok := directive.Spaced(&ast.Comment{Text: tc.text})
+		if name != tc.name || ok != tc.ok {
+			t.Errorf("Spaced(%s) = %q, %v; want %q, %v", tc.text, name, ok, tc.name, tc.ok)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package registry
 
 import (
 	_ "embed"
+	"errors"
 	"fmt"
 	"go/ast"
 	"go/constant"
@@ -131,12 +132,16 @@ func run(pass *analysis.Pass) (any, error) {
 		test := source.InTest(pass.Fset, file.Pos())
 		for _, group := range file.Comments {
 			for _, c := range group.List {
+				problem := func(format string, a ...any) {
+					res.Problems = append(res.Problems, Problem{c.Pos(), c.End(), fmt.Sprintf(format, a...)})
+				}
+				if name, ok := directive.Spaced(c); ok {
+					problem("this comment is not a directive, so it %s: write //statuslint:%s, with no space after //", spacedEffect[name], name)
+					continue
+				}
 				name, args, ok := directive.Split(c)
 				if !ok {
 					continue
-				}
-				problem := func(format string, a ...any) {
-					res.Problems = append(res.Problems, Problem{c.Pos(), c.End(), fmt.Sprintf(format, a...)})
 				}
 				switch name {
 				case directive.Internal, directive.Public:
@@ -152,7 +157,12 @@ func run(pass *analysis.Pass) (any, error) {
 						continue
 					}
 					reg, err := parse(pass.TypesInfo, args, consts[group])
-					if err != nil {
+					var verr valueError
+					switch {
+					case errors.As(err, &verr):
+						problem("statuslint:code registers nothing: %v", verr.error)
+						continue
+					case err != nil:
 						problem("malformed statuslint:code directive: %v; want %s", err, directive.CodeForm)
 						continue
 					}
@@ -214,8 +224,21 @@ func importedRegistrations(pass *analysis.Pass) map[int]directive.Registration {
 	return codes
 }
 
+// spacedEffect says what a directive written with a space after // fails
+// to do, by directive name.
+var spacedEffect = map[string]string{
+	directive.Code:     "registers nothing",
+	directive.Internal: "marks nothing internal",
+	directive.Public:   "marks nothing public",
+}
+
+// valueError is the error of a well-formed directive whose values cannot
+// be registered: its syntax is right, so the message gives no syntax.
+type valueError struct{ error }
+
 // parse parses a registration. constant is the constant whose doc comment
-// holds it, or nil.
+// holds it, or nil. A directive that is well-formed but cannot register
+// its values gets a valueError.
 func parse(info *types.Info, args string, constant *ast.Ident) (directive.Registration, error) {
 	r, err := directive.ParseArgs(args)
 	if err != nil {
@@ -225,16 +248,19 @@ func parse(info *types.Info, args string, constant *ast.Ident) (directive.Regist
 		v, ok := constValue(info, constant)
 		switch {
 		case !ok:
-			return r, fmt.Errorf("constant %s is not an integer", constant.Name)
+			return r, valueError{fmt.Errorf("constant %s is not an integer", constant.Name)}
 		case r.Code != 0 && r.Code != v:
-			return r, fmt.Errorf("CODE %d differs from the value of %s, %d; leave CODE out", r.Code, constant.Name, v)
+			return r, valueError{fmt.Errorf("CODE %d differs from the value of %s, %d; leave CODE out", r.Code, constant.Name, v)}
 		}
 		r.Code = v
 	}
 	if r.Code == 0 {
 		return r, fmt.Errorf("missing CODE (it may be left out only in the doc comment of a constant)")
 	}
-	return r, directive.Check(r.Code, r.Description, r.Fallback)
+	if err := directive.Check(r.Code, r.Description, r.Fallback); err != nil {
+		return r, valueError{err}
+	}
+	return r, nil
 }
 
 // startsWithCode reports whether the arguments of a code directive start

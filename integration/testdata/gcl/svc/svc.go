@@ -54,17 +54,29 @@ func slow(w http.ResponseWriter, r *http.Request) {
 }
 
 // gone is routed from routes.go. Not flagged: the nolint comment
-// covers the diagnostic and its related position (the route, in another
-// file), which golangci-lint puts on the diagnostic's own line.
+// covers the diagnostic, whose related position (the route, in another
+// file) is in its message.
 func gone(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(499) //nolint:statuslint // fixture: the route is in routes.go
 }
 
-// goneToo is routed from routes.go, without nolint: the diagnostic,
-// and its related position, which golangci-lint puts on this line too as
-// an issue of its own "statuslint(related information): route registered
-// here" (with --uniq-by-line=false; by default it keeps one issue per
-// line). TestGolangciLint checks that one apart.
+// goneToo is routed from routes.go, without nolint: one issue, whose
+// message ends with the route's position in the other file.
 func goneToo(w http.ResponseWriter, r *http.Request) {
-	w.WriteHeader(499) // want `custom status code 499 is sent on public route "/gone-too"`
+	w.WriteHeader(499) // want `^custom status code 499 is sent on public route "/gone-too", but its registration names no standard fallback \(svc/routes\.go:8:2: route registered here\)$`
+}
+
+// late sets a status after http.Error committed the response. Not an
+// issue: the nolint comment covers the finding, whose related position
+// (the http.Error above) is in its message, not an issue of its own.
+func late(w http.ResponseWriter, r *http.Request) {
+	http.Error(w, "no", http.StatusBadRequest)
+	w.WriteHeader(http.StatusOK) //nolint:statuslint // fixture: shows that nolint covers a lifecycle finding
+}
+
+// lateToo does the same without nolint: one issue, whose message names
+// the position of the call that committed the response.
+func lateToo(w http.ResponseWriter, r *http.Request) {
+	http.Error(w, "no", http.StatusBadRequest)
+	w.WriteHeader(http.StatusOK) // want `^http\.ResponseWriter\.WriteHeader sets status 200 after http\.Error committed the response: .* \(svc/svc\.go:\d+:2: response committed here by http\.Error\)$`
 }
