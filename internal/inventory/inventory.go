@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
+	"github.com/statuslint/statuslint/internal/codepos"
 	"github.com/statuslint/statuslint/internal/status"
 	"github.com/statuslint/statuslint/passes/docs"
 	"github.com/statuslint/statuslint/passes/registry"
@@ -193,7 +194,7 @@ func Build(pkgs []*packages.Package, internal func(path string) bool) (*Inventor
 func relPosn(pkg *packages.Package, s sends.Sent, modules map[string]bool) string {
 	where := s.Where
 	if s.Expr != nil {
-		where = sends.WhereIn(pkg.Fset, pkg.Types, s.Expr.Pos())
+		where = codepos.In(pkg.Fset, pkg.Types, s.Expr.Pos())
 	}
 	posn := where.String()
 	best := ""
