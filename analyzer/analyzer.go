@@ -2,7 +2,7 @@ package analyzer
 
 import (
 	"fmt"
-	"sync"
+	"sync/atomic"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -29,16 +29,17 @@ func New(cfg Config) (*analysis.Analyzer, error) {
 }
 
 func newAnalyzer(cfg *Config) *analysis.Analyzer {
-	// Flags fill cfg before the first package runs; settings are then
-	// derived once.
-	settings := sync.OnceValue(cfg.settings)
+	// The settings belong to this analyzer value: derived from cfg now,
+	// and again whenever one of its flags changes cfg.
+	var settings atomic.Pointer[settings]
+	settings.Store(cfg.settings())
 	a := &analysis.Analyzer{
 		Name:     "statuslint",
-		Doc:      Doc,
+		Doc:      analyzerDoc,
 		URL:      DocURL,
 		Requires: []*analysis.Analyzer{inspect.Analyzer, registry.Analyzer, sites.Analyzer, sends.Analyzer, routes.Analyzer, lifecycle.Analyzer, docs.Analyzer},
-		Run:      func(pass *analysis.Pass) (any, error) { return run(pass, settings()) },
+		Run:      func(pass *analysis.Pass) (any, error) { return run(pass, settings.Load()) },
 	}
-	cfg.registerFlags(&a.Flags)
+	cfg.registerFlags(&a.Flags, func() { settings.Store(cfg.settings()) })
 	return a
 }

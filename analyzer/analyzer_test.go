@@ -1,10 +1,7 @@
 package analyzer_test
 
 import (
-	"fmt"
-	"os"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -17,14 +14,14 @@ import (
 var testdata, _ = filepath.Abs(filepath.Join("..", "testdata"))
 
 func TestSeed(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, testdata, analyzer.Analyzer, "seed")
+	analysistest.RunWithSuggestedFixes(t, testdata, codeChecks, "seed")
 }
 
 // TestDiagnosticContract checks what every diagnostic carries: a known
 // category, a link to its README section, an end, a message that is
 // lower case with no trailing period, and fixes with a title.
 func TestDiagnosticContract(t *testing.T) {
-	results := analysistest.Run(t, testdata, analyzer.Analyzer, "seed", "directives", "nethttp", "routes", "fixes")
+	results := analysistest.Run(t, testdata, codeChecks, "seed", "directives", "nethttp", "routes", "fixes")
 	n := 0
 	for _, r := range results {
 		for _, d := range r.Diagnostics {
@@ -54,100 +51,29 @@ func TestDiagnosticContract(t *testing.T) {
 }
 
 func TestRegistry(t *testing.T) {
-	analysistest.Run(t, testdata, analyzer.Analyzer, "registry/user", "directives")
+	analysistest.Run(t, testdata, codeChecks, "registry/user", "directives")
 }
 
 func TestNetHTTP(t *testing.T) {
-	analysistest.Run(t, testdata, analyzer.Analyzer, "nethttp", "generated")
+	analysistest.Run(t, testdata, codeChecks, "nethttp", "generated")
 }
 
 func TestRoutes(t *testing.T) {
-	analysistest.Run(t, testdata, analyzer.Analyzer, "routes")
+	analysistest.Run(t, testdata, codeChecks, "routes")
 }
 
 func TestCrossPackageHandlers(t *testing.T) {
-	analysistest.Run(t, testdata, analyzer.Analyzer, "sends/server")
+	analysistest.Run(t, testdata, codeChecks, "sends/server")
 }
 
 func TestHidden(t *testing.T) {
-	runFactsAside(t, "hidden/respond", "hidden/app")
-}
-
-// runFactsAside runs statuslint on pkgs and checks their diagnostics,
-// setting aside their fact expectations, which belong to the passes' own
-// tests; it checks that exactly those were set aside.
-func runFactsAside(t *testing.T, pkgs ...string) {
-	t.Helper()
-	ft := &factsElsewhere{t: t}
-	analysistest.Run(ft, testdata, analyzer.Analyzer, pkgs...)
-	want := factWants(t, pkgs...)
-	slices.Sort(ft.setAside)
-	if !slices.Equal(ft.setAside, want) {
-		t.Errorf("fact expectations set aside: %q\nwant those of the packages' files: %q", ft.setAside, want)
-	}
-}
-
-// factsElsewhere passes every failure on to t, except the fact
-// expectations of the test packages (// want Name:"fact"), which belong to
-// a pass whose own tests check them: statuslint exports no facts, so
-// analysistest reports each of them as missing here. It records the
-// file:line of each one it sets aside, for the test to check that they are
-// exactly the packages' fact expectations.
-type factsElsewhere struct {
-	t        *testing.T
-	setAside []string
-}
-
-var missingFact = regexp.MustCompile(`^(\S+\.go:\d+): no fact was reported matching `)
-
-func (f *factsElsewhere) Errorf(format string, args ...any) {
-	f.t.Helper()
-	msg := fmt.Sprintf(format, args...)
-	if m := missingFact.FindStringSubmatch(msg); m != nil {
-		f.setAside = append(f.setAside, m[1])
-		return
-	}
-	f.t.Error(msg)
-}
-
-// factWantRE matches a fact expectation in a // want comment: Name:"…" or
-// Name:`…` (a diagnostic's expectation is a bare "…" or `…`).
-var factWantRE = regexp.MustCompile("(?:^|\\s)\\w+:[\"`]")
-
-// factWants returns, sorted, the file:line of each fact expectation in the
-// files of pkgs (one per expectation), as analysistest names them.
-func factWants(t *testing.T, pkgs ...string) []string {
-	t.Helper()
-	var wants []string
-	for _, pkg := range pkgs {
-		dir := filepath.Join(testdata, "src", pkg)
-		files, err := filepath.Glob(filepath.Join(dir, "*.go"))
-		if err != nil || len(files) == 0 {
-			t.Fatalf("no Go files in %s: %v", dir, err)
-		}
-		for _, file := range files {
-			src, err := os.ReadFile(file)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for i, line := range strings.Split(string(src), "\n") {
-				_, expectations, ok := strings.Cut(line, "// want ")
-				for range factWantRE.FindAllString(" "+expectations, -1) {
-					if ok {
-						wants = append(wants, fmt.Sprintf("%s/%s:%d", pkg, filepath.Base(file), i+1))
-					}
-				}
-			}
-		}
-	}
-	slices.Sort(wants)
-	return wants
+	analysistest.Run(t, testdata, codeChecks, "hidden/respond", "hidden/app")
 }
 
 // TestMapperModule checks a mapper in a package that imports no HTTP API,
 // in module mode, where the package gets a fact all the same.
 func TestMapperModule(t *testing.T) {
-	analysistest.Run(t, filepath.Join(testdata, "mappers"), analyzer.Analyzer, "./...")
+	analysistest.Run(t, filepath.Join(testdata, "mappers"), codeChecks, "./...")
 }
 
 // TestRegisterFixes checks where registrations go, in the doc comment of
@@ -155,20 +81,20 @@ func TestMapperModule(t *testing.T) {
 // indentation (a code with no well-known description gets no fix), and
 // that the fallback fix uses the file's name for net/http.
 func TestRegisterFixes(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, testdata, analyzer.Analyzer, "fixes")
+	analysistest.RunWithSuggestedFixes(t, testdata, codeChecks, "fixes")
 }
 
 // TestRouteTree covers routers as values in one package, and routers that
 // other packages build and this one mounts or serves: exposure is decided
 // at the root.
 func TestRouteTree(t *testing.T) {
-	runFactsAside(t, "routes/tree", "routes/app", "routes/flags", "routes/catalog")
+	analysistest.Run(t, testdata, codeChecks, "routes/tree", "routes/app", "routes/flags", "routes/catalog")
 }
 
 // TestUndocumented checks the undocumented category: swag and go-swagger
 // documentation, codes sent through helpers of the package and of another
 // package (facts), and the swag fix against golden files.
 func TestUndocumented(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, testdata, analyzer.Analyzer, "undocumented/swag")
-	runFactsAside(t, "undocumented/goswagger", "undocumented/respond", "undocumented/app", "undocumented/huma")
+	analysistest.RunWithSuggestedFixes(t, testdata, codeChecks, "undocumented/swag")
+	analysistest.Run(t, testdata, codeChecks, "undocumented/goswagger", "undocumented/respond", "undocumented/app", "undocumented/huma")
 }

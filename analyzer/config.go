@@ -83,8 +83,9 @@ func (c *Config) internalPaths() []string {
 
 // registerFlags binds c to fs. Each flag checks the configuration it
 // makes as it is set, so a bad flag stops the command before any package
-// is loaded, and a rejected value leaves c as it was.
-func (c *Config) registerFlags(fs *flag.FlagSet) {
+// is loaded, and a rejected value leaves c as it was; changed is called
+// after each accepted value.
+func (c *Config) registerFlags(fs *flag.FlagSet, changed func()) {
 	update := func(change func(next *Config) error) error {
 		next := *c
 		next.Codes = slices.Clone(c.Codes)
@@ -95,6 +96,7 @@ func (c *Config) registerFlags(fs *flag.FlagSet) {
 			return err
 		}
 		*c = next
+		changed()
 		return nil
 	}
 	fs.Func("code", "register a custom code: 'CODE \"DESCRIPTION\" [fallback=STANDARD]', as the //statuslint:code directive (repeatable)",
@@ -109,7 +111,7 @@ func (c *Config) registerFlags(fs *flag.FlagSet) {
 		func(s string) error {
 			return update(func(next *Config) error { next.InternalPaths = splitList(s); return nil })
 		})
-	fs.Var((*boolFlag)(&c.UnroutedPublic), "unrouted-public", "count handlers that no visible route registers as public")
+	fs.Var(&boolFlag{&c.UnroutedPublic, changed}, "unrouted-public", "count handlers that no visible route registers as public")
 	fs.Func("disable", "comma-separated categories not to report ("+strings.Join(Categories, ", ")+")",
 		func(s string) error {
 			return update(func(next *Config) error { next.Disable = splitList(s); return nil })
@@ -118,13 +120,16 @@ func (c *Config) registerFlags(fs *flag.FlagSet) {
 
 // boolFlag is a boolean flag whose error says what it wants, where the
 // flag package's says "parse error".
-type boolFlag bool
+type boolFlag struct {
+	v       *bool
+	changed func()
+}
 
 func (b *boolFlag) String() string {
-	if b == nil {
+	if b == nil || b.v == nil {
 		return "false"
 	}
-	return strconv.FormatBool(bool(*b))
+	return strconv.FormatBool(*b.v)
 }
 
 func (b *boolFlag) Set(s string) error {
@@ -132,7 +137,8 @@ func (b *boolFlag) Set(s string) error {
 	if err != nil {
 		return fmt.Errorf("want true or false (the flag alone means true)")
 	}
-	*b = boolFlag(v)
+	*b.v = v
+	b.changed()
 	return nil
 }
 

@@ -24,6 +24,25 @@ func TestConfig(t *testing.T) {
 	analysistest.Run(t, testdata, a, "config")
 }
 
+// TestFlagsAfterRun checks that flags set after an analyzer has run take
+// effect on its next run: the settings belong to the analyzer value and
+// follow its flags, as TestConfig's configuration does.
+func TestFlagsAfterRun(t *testing.T) {
+	a := mustNew(analyzer.Config{})
+	analysistest.Run(t, testdata, a, "lifecycle/nethttp")
+	for _, f := range [][2]string{
+		{"code", `499 "Client Closed Request" fallback=400`},
+		{"internal", "/private/"},
+		{"unrouted-public", "true"},
+		{"disable", "range"},
+	} {
+		if err := a.Flags.Set(f[0], f[1]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	analysistest.Run(t, testdata, a, "config")
+}
+
 func TestBadConfig(t *testing.T) {
 	for _, tc := range []struct {
 		cfg  analyzer.Config

@@ -7,8 +7,6 @@ import (
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
-
-	"github.com/statuslint/statuslint/analyzer"
 )
 
 // TestFixEdits checks the edits of every fix offered on packages with
@@ -19,7 +17,7 @@ import (
 // a test file or the code a handler sends. A registration fix writes a
 // description and never a fallback.
 func TestFixEdits(t *testing.T) {
-	results := analysistest.Run(t, testdata, analyzer.Analyzer, "fixes", "seed")
+	results := analysistest.Run(t, testdata, codeChecks, "fixes", "seed")
 	got := map[string]string{} // fix title → the text of its edit, with what precedes it on the line
 	for _, r := range results {
 		fset := r.Pass.Fset

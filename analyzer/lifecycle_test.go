@@ -9,8 +9,8 @@ import (
 	"github.com/statuslint/statuslint/analyzer"
 )
 
-// lifecycleAnalyzer is statuslint with every category on (TestMain turns
-// the path checks off in analyzer.Analyzer for the other fixtures).
+// lifecycleAnalyzer is statuslint with every category on (codeChecks has
+// the path checks off for the other fixtures).
 func lifecycleAnalyzer(t *testing.T) *analysis.Analyzer {
 	a, err := analyzer.New(analyzer.Config{})
 	if err != nil {

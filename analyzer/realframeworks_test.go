@@ -34,7 +34,7 @@ func downloadFrameworks(t *testing.T) { t.Helper(); testmod.Download(t, realFram
 // every diagnostic against the packages' // want comments.
 func TestRealFrameworks(t *testing.T) {
 	downloadFrameworks(t)
-	analysistest.Run(t, realFrameworks, analyzer.Analyzer, "./...")
+	analysistest.Run(t, realFrameworks, codeChecks, "./...")
 }
 
 // loadKeyPackages loads, from the real framework module, the packages that
@@ -280,8 +280,7 @@ func TestDemo(t *testing.T) {
 	if packages.PrintErrors(pkgs) > 0 {
 		t.Fatal("the demo does not type-check")
 	}
-	// Every category on, as the command runs (TestMain turns some off in
-	// analyzer.Analyzer).
+	// Every category on, as the command runs (codeChecks turns some off).
 	a, err := analyzer.New(analyzer.Config{})
 	if err != nil {
 		t.Fatal(err)

@@ -18,6 +18,7 @@ import (
 	"github.com/statuslint/statuslint/internal/directive"
 	"github.com/statuslint/statuslint/internal/funcs"
 	"github.com/statuslint/statuslint/internal/knowledge"
+	"github.com/statuslint/statuslint/internal/source"
 	"github.com/statuslint/statuslint/internal/status"
 	"github.com/statuslint/statuslint/passes/docs"
 	"github.com/statuslint/statuslint/passes/lifecycle"
@@ -143,14 +144,6 @@ func (c *checker) checkConfigConflicts() {
 	}
 }
 
-// inTestFile reports whether pos is in a _test.go file. Custom codes in
-// test files need no registration (test doubles imitate other servers),
-// and no fix writes into a test file.
-func (c *checker) inTestFile(pos token.Pos) bool {
-	f := c.pass.Fset.File(pos)
-	return f != nil && strings.HasSuffix(f.Name(), "_test.go")
-}
-
 // checkCode checks one constant that a site can send: range and
 // description.
 func (c *checker) checkCode(site *sites.Site, code sites.Code) {
@@ -167,7 +160,7 @@ func (c *checker) checkCode(site *sites.Site, code sites.Code) {
 				v, c.via(site, code), target(site), knowledge.BehaviorOf(site.Runtime).For(v)),
 		}, v)
 	case status.IsCustom(int(v)):
-		if _, ok := c.lookup(int(v)); ok || c.inTestFile(code.Expr.Pos()) {
+		if _, ok := c.lookup(int(v)); ok || source.InTest(c.pass.Fset, code.Expr.Pos()) {
 			return
 		}
 		c.report(analysis.Diagnostic{
@@ -190,7 +183,7 @@ func (c *checker) via(site *sites.Site, code sites.Code) string {
 	if site.Node.Pos() <= code.Expr.Pos() && code.Expr.End() <= site.Node.End() {
 		return "" // the code stands at the site
 	}
-	file := c.fileOf(code.Expr.Pos())
+	file := source.FileOf(c.pass.Files, code.Expr.Pos())
 	if file == nil {
 		return ""
 	}
@@ -279,7 +272,7 @@ func (c *checker) checkFallbacks(sr *sites.Result, rr *routes.Result) {
 func (c *checker) checkFallback(sent routes.Sent, r *routes.Route, where string) {
 	reg, ok := c.lookup(int(sent.Code))
 	if !ok || reg.Fallback != 0 ||
-		sent.Expr != nil && c.inTestFile(sent.Expr.Pos()) || r != nil && c.inTestFile(r.Call.Pos()) {
+		sent.Expr != nil && source.InTest(c.pass.Fset, sent.Expr.Pos()) || r != nil && source.InTest(c.pass.Fset, r.Call.Pos()) {
 		return
 	}
 	d := analysis.Diagnostic{Category: CategoryFallback, SuggestedFixes: c.fallbackFix(reg)}
@@ -379,7 +372,7 @@ func (c *checker) report(d analysis.Diagnostic, code int64) {
 	// No fix writes into a test file or a generated one.
 	d.SuggestedFixes = slices.DeleteFunc(d.SuggestedFixes, func(f analysis.SuggestedFix) bool {
 		return slices.ContainsFunc(f.TextEdits, func(e analysis.TextEdit) bool {
-			return c.inTestFile(e.Pos) || c.generated[c.pass.Fset.File(e.Pos)]
+			return source.InTest(c.pass.Fset, e.Pos) || c.generated[c.pass.Fset.File(e.Pos)]
 		})
 	})
 	key := reportKey{d.Pos, code, d.Category}
@@ -403,7 +396,7 @@ func (c *checker) registerFix(code sites.Code) []analysis.SuggestedFix {
 		return nil // no description to offer that the user would not have to rewrite
 	}
 	args := strconv.Quote(desc)
-	file := c.fileOf(code.Expr.Pos())
+	file := source.FileOf(c.pass.Files, code.Expr.Pos())
 	if file == nil {
 		return nil
 	}
@@ -462,7 +455,7 @@ func (c *checker) constSpec(e ast.Expr) *ast.ValueSpec {
 	if !ok || obj.Pkg() != c.pass.Pkg || obj.Parent() != c.pass.Pkg.Scope() {
 		return nil
 	}
-	declFile := c.fileOf(obj.Pos())
+	declFile := source.FileOf(c.pass.Files, obj.Pos())
 	if declFile == nil {
 		return nil
 	}
@@ -473,14 +466,6 @@ func (c *checker) constSpec(e ast.Expr) *ast.ValueSpec {
 		}
 	}
 	return nil
-}
-
-func (c *checker) fileOf(pos token.Pos) *ast.File {
-	i := slices.IndexFunc(c.pass.Files, func(f *ast.File) bool { return f.FileStart <= pos && pos <= f.FileEnd })
-	if i < 0 {
-		return nil
-	}
-	return c.pass.Files[i]
 }
 
 // fallbackFix adds fallback=<the x00 of the code's class> to reg, the

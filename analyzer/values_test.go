@@ -4,6 +4,8 @@ import (
 	"go/types"
 	"testing"
 
+	"golang.org/x/tools/go/analysis/analysistest"
+
 	"github.com/statuslint/statuslint/internal/knowledge"
 )
 
@@ -12,14 +14,14 @@ import (
 // that replace or pass through their parameter, the caller's test of a
 // mapper's result, in one package and across packages.
 func TestGuards(t *testing.T) {
-	runFactsAside(t, "guards/respond", "guards/app")
+	analysistest.Run(t, testdata, codeChecks, "guards/respond", "guards/app")
 }
 
 // TestShapes checks the value shapes beyond variables and mappers: status
 // tables, statuses returned by methods (through the concrete type and
 // through an interface), getters of status fields, unkeyed literals.
 func TestShapes(t *testing.T) {
-	runFactsAside(t, "shapes/errs", "shapes/app")
+	analysistest.Run(t, testdata, codeChecks, "shapes/errs", "shapes/app")
 }
 
 // TestCallbackDrift checks the status callbacks of the knowledge tables

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/statuslint/statuslint/internal/testmod"
 )
@@ -74,6 +75,7 @@ func jsonDiags(t *testing.T, out string) []string {
 // service and the go vet fixture) and compares what they print, in text
 // and in JSON, and their exit statuses.
 func TestCachedMatchesStandalone(t *testing.T) {
+	t.Parallel()
 	bin := build(t)
 	root, err := filepath.Abs("../..")
 	if err != nil {
@@ -87,26 +89,35 @@ func TestCachedMatchesStandalone(t *testing.T) {
 		{filepath.Join(root, "examples", "demo"), nil},
 		{filepath.Join(root, "integration", "testdata", "vet"), nil},
 	} {
-		var text, js [2]string
-		var codes [2]int
-		for i, e := range engines {
-			_, text[i], codes[i] = runEnv(t, tc.dir, tc.env, bin, with(e.flags, "./...")...)
-			js[i], _, _ = runEnv(t, tc.dir, tc.env, bin, with(e.flags, "-json", "./...")...)
-		}
 		name, _ := filepath.Rel(root, tc.dir)
-		if codes[0] != codes[1] || codes[0] == 0 {
-			t.Errorf("%s: exit status %d cached, %d standalone; want the same, not 0", name, codes[0], codes[1])
-		}
-		cached, standalone := normalize(text[0]), normalize(text[1])
-		if len(cached) < 3 {
-			t.Errorf("%s: only %d lines:\n%s", name, len(cached), text[0])
-		}
-		if !slices.Equal(cached, standalone) {
-			t.Errorf("%s: the text outputs differ\ncached:\n%s\nstandalone:\n%s", name, strings.Join(cached, "\n"), strings.Join(standalone, "\n"))
-		}
-		if c, s := jsonDiags(t, js[0]), jsonDiags(t, js[1]); !slices.Equal(c, s) {
-			t.Errorf("%s: the JSON diagnostics differ\ncached:\n%s\nstandalone:\n%s", name, strings.Join(c, "\n"), strings.Join(s, "\n"))
-		}
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			matches(t, bin, tc.dir, tc.env)
+		})
+	}
+}
+
+// matches runs both engines in dir, in text and in JSON, and compares
+// their outputs and exit statuses.
+func matches(t *testing.T, bin, dir string, env []string) {
+	var text, js [2]string
+	var codes [2]int
+	for i, e := range engines {
+		_, text[i], codes[i] = runEnv(t, dir, env, bin, with(e.flags, "./...")...)
+		js[i], _, _ = runEnv(t, dir, env, bin, with(e.flags, "-json", "./...")...)
+	}
+	if codes[0] != codes[1] || codes[0] == 0 {
+		t.Errorf("exit status %d cached, %d standalone; want the same, not 0", codes[0], codes[1])
+	}
+	cached, standalone := normalize(text[0]), normalize(text[1])
+	if len(cached) < 3 {
+		t.Errorf("only %d lines:\n%s", len(cached), text[0])
+	}
+	if !slices.Equal(cached, standalone) {
+		t.Errorf("the text outputs differ\ncached:\n%s\nstandalone:\n%s", strings.Join(cached, "\n"), strings.Join(standalone, "\n"))
+	}
+	if c, s := jsonDiags(t, js[0]), jsonDiags(t, js[1]); !slices.Equal(c, s) {
+		t.Errorf("the JSON diagnostics differ\ncached:\n%s\nstandalone:\n%s", strings.Join(c, "\n"), strings.Join(s, "\n"))
 	}
 }
 
@@ -183,19 +194,26 @@ func OK(w http.ResponseWriter, r *http.Request) { w.WriteHeader(200) }
 // TestInvalidation checks that the cached path gives what a fresh analysis
 // gives after each kind of change (a file, a flag, a registration in an
 // imported package, the statuslint binary), and that it re-analyzes only
-// what changed.
+// what changed. What a fresh analysis gives is the list each step wants;
+// the standalone engine, which has no cache, confirms it at the first step
+// and after the change that crosses packages.
 func TestInvalidation(t *testing.T) {
+	t.Parallel()
 	bin := build(t)
 	dir := module(t, map[string]string{"codes/codes.go": codesGo, "api/api.go": apiGo, "leaf/leaf.go": leafGo})
 	desc460 := filepath.Join(dir, "api", "api.go") + ":13:81: custom status code 460 passed to http.Error has no registered description"
 	desc499 := filepath.Join(dir, "api", "api.go") + ":11:79: custom status code 499 passed to http.Error has no registered description"
 	range700 := filepath.Join(dir, "leaf", "leaf.go") + ":5:65: status code 700 passed to http.ResponseWriter.WriteHeader is outside 100–599"
 
-	// step runs statuslint with flags through the cache and standalone and
-	// checks that both find exactly want (prefixes of lines).
-	step := func(what string, flags []string, want ...string) {
+	// step runs statuslint with flags through the cache (and standalone,
+	// if fresh) and checks that each finds exactly want (prefixes of
+	// lines).
+	step := func(what string, fresh bool, flags []string, want ...string) {
 		t.Helper()
 		for _, e := range engines {
+			if e.name == "standalone" && !fresh {
+				continue
+			}
 			_, stderr, code := run(t, dir, bin, with(e.flags, append(slices.Clone(flags), "./...")...)...)
 			lines := strings.Split(strings.TrimSpace(stderr), "\n")
 			if stderr == "" {
@@ -215,7 +233,7 @@ func TestInvalidation(t *testing.T) {
 		}
 	}
 
-	step("first run", nil, desc460)
+	step("first run", true, nil, desc460)
 	if runs := vetRuns(t, dir, bin); len(runs) != 0 {
 		t.Errorf("repeated run on unchanged code analyzed %q, want nothing", runs)
 	}
@@ -225,7 +243,7 @@ func TestInvalidation(t *testing.T) {
 	if runs := vetRuns(t, dir, bin); !slices.Equal(runs, []string{"example.test/m/leaf"}) {
 		t.Errorf("after an edit in leaf, analyzed %q, want leaf only", runs)
 	}
-	step("edited leaf", nil, desc460, range700)
+	step("edited leaf", false, nil, desc460, range700)
 
 	// A change in codes that changes neither its compiled export data nor
 	// its facts (a doc comment, the same length): codes is analyzed again,
@@ -239,9 +257,9 @@ func TestInvalidation(t *testing.T) {
 	}
 
 	// Flags.
-	step("-disable range", []string{"-disable", "range"}, desc460)
-	step("-code 460", []string{"-code", `460 "Rate Limited" fallback=429`}, range700)
-	step("flags back", nil, desc460, range700)
+	step("-disable range", false, []string{"-disable", "range"}, desc460)
+	step("-code 460", false, []string{"-code", `460 "Rate Limited" fallback=429`}, range700)
+	step("flags back", false, nil, desc460, range700)
 
 	// A registration removed from an imported package: api's 499 is
 	// reported; put back, it is not.
@@ -249,9 +267,9 @@ func TestInvalidation(t *testing.T) {
 	if runs := vetRuns(t, dir, bin); !slices.Equal(runs, []string{"example.test/m/api", "example.test/m/codes"}) {
 		t.Errorf("after a registration change in codes, analyzed %q, want api and codes", runs)
 	}
-	step("registration removed", nil, desc499, desc460, range700)
+	step("registration removed", true, nil, desc499, desc460, range700)
 	write(t, dir, map[string]string{"codes/codes.go": codesGo})
-	step("registration back", nil, desc460, range700)
+	step("registration back", false, nil, desc460, range700)
 
 	// A new binary: the go command keys the tool by the hash of its
 	// content that -V=full prints, so a binary that differs by one byte
@@ -286,4 +304,67 @@ func TestInvalidation(t *testing.T) {
 	if runs := vetRuns(t, dir, changedBin); !slices.Equal(runs, want) {
 		t.Errorf("a changed binary analyzed %q, want %q", runs, want)
 	}
+}
+
+// TestEngineChoice: by default the command runs standalone while the go
+// command's cache holds no results of its binary for the packages, and has
+// go vet fill the cache in the background; the next run reads it through
+// go vet, and prints the same. Without its stamp, go vet -n tells that
+// everything is cached. -v says which engine runs and why.
+func TestEngineChoice(t *testing.T) {
+	t.Parallel()
+	data, err := os.ReadFile(build(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A binary of its own, whose results the go command has never seen.
+	bin := filepath.Join(t.TempDir(), "statuslint")
+	if err := os.WriteFile(bin, append(data, "\nengine choice\n"...), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	dir := module(t, map[string]string{"good/good.go": good, "leaf/leaf.go": leafGo})
+	cache := t.TempDir()
+	env := []string{"XDG_CACHE_HOME=" + cache, "CI="} // CI turns the background run off
+	stamps := filepath.Join(cache, "statuslint", "vet-*")
+
+	// engine runs the command with -v and returns the engine line and
+	// the other lines.
+	engine := func(what, wantEngine string) (string, []string) {
+		t.Helper()
+		_, stderr, code := runEnv(t, dir, env, bin, "-v", "./...")
+		lines := strings.Split(strings.TrimSpace(stderr), "\n")
+		if code != 3 || !strings.HasPrefix(lines[0], wantEngine) {
+			t.Fatalf("%s: exit %d, stderr:\n%s\nwant exit 3 and a first line starting %q", what, code, stderr, wantEngine)
+		}
+		return lines[0], slices.DeleteFunc(lines[1:], func(l string) bool { return strings.HasPrefix(l, "statuslint: ") })
+	}
+
+	line, first := engine("first run", "statuslint: engine standalone: go vet would analyze ")
+	if !regexp.MustCompile(`would analyze (\d+) of (\d+) packages and compile \d+: its cache is cold$`).MatchString(line) {
+		t.Errorf("first run: %q does not say why", line)
+	}
+	// The background run writes the stamp when go vet is done.
+	deadline := time.Now().Add(5 * time.Minute)
+	for {
+		m, _ := filepath.Glob(stamps)
+		if len(m) == 1 && !strings.HasSuffix(m[0], ".warming") {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no stamp after 5 minutes: %q", m)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	if runs := vetRuns(t, dir, bin); len(runs) != 0 {
+		t.Errorf("after the background run, go vet analyzes %q, want nothing", runs)
+	}
+	_, second := engine("second run", "statuslint: engine go vet: the go command's cache holds the results of an earlier run")
+	if !slices.Equal(first, second) {
+		t.Errorf("the engines print differently:\nstandalone:\n%s\ngo vet:\n%s", strings.Join(first, "\n"), strings.Join(second, "\n"))
+	}
+	m, _ := filepath.Glob(stamps)
+	for _, f := range m {
+		os.Remove(f)
+	}
+	engine("without a stamp", "statuslint: engine go vet: go vet would analyze 0 of ")
 }

@@ -18,6 +18,7 @@ import (
 // as given, to be passed on to the engine.
 type options struct {
 	json, fix, diff, standalone bool
+	cached, verbose             bool
 	test, version               bool
 	context                     int
 	// standaloneOnly holds the singlechecker debugging flags that were
@@ -39,6 +40,8 @@ func driverFlags(o *options) *flag.FlagSet {
 	fs.BoolVar(&o.test, "test", true, "analyze test files too (-test=false implies -standalone: go vet always analyzes them)")
 	fs.BoolVar(&o.version, "version", false, "print statuslint's version and exit")
 	fs.BoolVar(&o.standalone, "standalone", false, "analyze in this process, without the go command's cache (slower on repeated runs)")
+	fs.BoolVar(&o.cached, "cached", false, "run go vet with its cache even when the cache is cold (by default a cold cache runs standalone and is filled in the background)")
+	fs.BoolVar(&o.verbose, "v", false, "say which engine runs and why")
 	for _, name := range []string{"debug", "cpuprofile", "memprofile", "trace"} {
 		fs.Func(name, "singlechecker's -"+name+" (implies -standalone)", func(s string) error {
 			o.standaloneOnly = append(o.standaloneOnly, "-"+name+"="+s)
@@ -88,6 +91,9 @@ func parseArgs(args []string) (*options, []string, error) {
 	}
 	if o.diff && o.json {
 		return nil, nil, errors.New("-diff and -json cannot be used together")
+	}
+	if o.cached && o.standalone {
+		return nil, nil, errors.New("-cached and -standalone cannot be used together")
 	}
 	if o.context >= 0 && (o.fix || o.diff) {
 		return nil, nil, errors.New("-c cannot be used with -fix or -diff")

@@ -42,6 +42,9 @@ const childEnv = "STATUSLINT_STANDALONE_CHILD"
 func main() {
 	args := os.Args[1:]
 	switch {
+	case os.Getenv(warmEnv) != "":
+		// The background run that fills the go command's cache.
+		os.Exit(warm(os.Getenv(warmEnv), args))
 	case os.Getenv(childEnv) == "1":
 		// The -standalone engine: flags checked by the parent.
 		singlechecker.Main(analyzer.Analyzer)

@@ -31,6 +31,22 @@ var statuslintBin = sync.OnceValues(func() (string, error) {
 	return bin, nil
 })
 
+// goEnv is the environment of the command's runs: the module proxy off
+// (runEnv downloads first), and a user cache directory of the test binary's
+// own, so that the stamps of the engine choice neither come from nor go to
+// the user's; the go command's build cache stays the user's.
+var goEnv = sync.OnceValues(func() ([]string, error) {
+	dir, err := binDir()
+	if err != nil {
+		return nil, err
+	}
+	gocache, err := exec.Command("go", "env", "GOCACHE").Output()
+	if err != nil {
+		return nil, fmt.Errorf("go env GOCACHE: %v", err)
+	}
+	return []string{"GOFLAGS=-mod=mod", "GOPROXY=off", "XDG_CACHE_HOME=" + filepath.Join(dir, "cache"), "GOCACHE=" + strings.TrimSpace(string(gocache))}, nil
+})
+
 func TestMain(m *testing.M) {
 	code := m.Run()
 	if dir, err := binDir(); err == nil {
@@ -82,12 +98,16 @@ func run(t *testing.T, dir, bin string, args ...string) (stdout, stderr string, 
 func runEnv(t *testing.T, dir string, env []string, bin string, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
 	testmod.Download(t, dir)
+	base, err := goEnv()
+	if err != nil {
+		t.Fatal(err)
+	}
 	cmd := exec.Command(bin, args...)
 	cmd.Dir = dir
-	cmd.Env = append(append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off"), env...)
+	cmd.Env = append(append(os.Environ(), base...), env...)
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
-	err := cmd.Run()
+	err = cmd.Run()
 	var exit *exec.ExitError
 	if errors.As(err, &exit) {
 		code = exit.ExitCode()
@@ -98,12 +118,13 @@ func runEnv(t *testing.T, dir string, env []string, bin string, args ...string) 
 }
 
 // engines are the two ways the command analyzes: through the go command's
-// cache (the default) and in one process.
+// cache (-cached) and in one process (-standalone); by default the command
+// picks one (TestEngineChoice).
 var engines = []struct {
 	name  string
 	flags []string
 }{
-	{"cached", nil},
+	{"cached", []string{"-cached"}},
 	{"standalone", []string{"-standalone"}},
 }
 
@@ -137,6 +158,7 @@ func noise(stderr string) []string {
 // with the file names absolute as the standalone command prints them; no
 // line of go vet's headers or of the internal passes follows.
 func TestBrokenPackage(t *testing.T) {
+	t.Parallel()
 	bin := build(t)
 	dir := module(t, map[string]string{
 		"good/good.go":     good,
@@ -167,6 +189,7 @@ func TestBrokenPackage(t *testing.T) {
 // TestNotAModule: in a directory that belongs to no module, one line says
 // so, with exit status 1.
 func TestNotAModule(t *testing.T) {
+	t.Parallel()
 	bin := build(t)
 	dir := t.TempDir()
 	write(t, dir, map[string]string{"x.go": "package x\n"})
@@ -180,8 +203,11 @@ func TestNotAModule(t *testing.T) {
 }
 
 // TestBadConfiguration: a bad flag stops the run before any analysis with
-// exit status 1 and one line, wherever it stands among the flags.
+// exit status 1 and one line, wherever it stands among the flags. The
+// flags are checked before an engine is chosen, so one run of each bad
+// configuration proves it for both.
 func TestBadConfiguration(t *testing.T) {
+	t.Parallel()
 	bin := build(t)
 	dir := module(t, map[string]string{"good/good.go": good})
 	for _, tc := range []struct {
@@ -200,12 +226,12 @@ func TestBadConfiguration(t *testing.T) {
 		{[]string{"-c"}, "statuslint: flag needs an argument: -c"},
 		{[]string{"-json"}, "statuslint: no packages given"},
 		{[]string{"-diff", "-json", "./..."}, "statuslint: -diff and -json cannot be used together"},
+		{[]string{"-cached", "-standalone", "./..."}, "statuslint: -cached and -standalone cannot be used together"},
+		{[]string{"-standalone", "-code=499", "./..."}, "statuslint: bad configuration: "},
 	} {
-		for _, e := range engines {
-			stdout, stderr, code := run(t, dir, bin, with(e.flags, tc.args...)...)
-			if code != 1 || !strings.HasPrefix(stderr, tc.want) || strings.Count(stderr, "\n") != 1 || stdout != "" {
-				t.Errorf("%s %q: exit %d, stdout %q, stderr %q; want exit 1 and one line starting %q", e.name, tc.args, code, stdout, stderr, tc.want)
-			}
+		stdout, stderr, code := run(t, dir, bin, tc.args...)
+		if code != 1 || !strings.HasPrefix(stderr, tc.want) || strings.Count(stderr, "\n") != 1 || stdout != "" {
+			t.Errorf("%q: exit %d, stdout %q, stderr %q; want exit 1 and one line starting %q", tc.args, code, stdout, stderr, tc.want)
 		}
 	}
 	// A good configuration runs.
@@ -236,10 +262,16 @@ import "net/http"
 func h(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusTeapot) }
 `
 
-// TestExitStatus checks the exit status of every mode with both engines:
-// 0 when there is nothing to report, 3 when findings remain (printed, in
-// the JSON, in the -diff preview, or left after -fix), 1 on errors.
+// TestExitStatus checks the exit status of every mode: 0 when there is
+// nothing to report, 3 when findings remain (printed, in the JSON, in the
+// -diff preview, or left after -fix), 1 on errors. The exit status comes
+// from the findings and errors that an engine collects, the same for both:
+// every case runs through go vet's cache, which costs a fraction of a
+// standalone run on a new module, and the cases marked standalone, one of
+// each path where the engines differ (diagnostics, errors, JSON, fixes
+// applied, fixes as a diff), also run standalone.
 func TestExitStatus(t *testing.T) {
+	t.Parallel()
 	bin := build(t)
 	fixtures := map[string]map[string]string{
 		"clean":    {"clean/clean.go": clean},
@@ -248,68 +280,81 @@ func TestExitStatus(t *testing.T) {
 		"broken":   {"clean/clean.go": clean, "broken/broken.go": "package broken\n\nfunc f() int { return \"x\" }\n"},
 	}
 	for _, tc := range []struct {
-		fixture string
-		mode    []string
-		want    int
+		fixture    string
+		mode       []string
+		want       int
+		standalone bool
 	}{
-		{"clean", nil, 0},
-		{"clean", []string{"-json"}, 0},
-		{"clean", []string{"-fix"}, 0},
-		{"clean", []string{"-fix", "-diff"}, 0},
-		{"clean", []string{"-c", "1"}, 0},
-		{"findings", nil, 3},
-		{"findings", []string{"-json"}, 3},
-		{"findings", []string{"-c", "1"}, 3},
-		{"findings", []string{"-fix"}, 3}, // 700 is left
-		{"findings", []string{"-fix", "-diff"}, 3},
-		{"findings", []string{"-diff"}, 3},
-		{"fixable", []string{"-fix"}, 0},  // the fix registers 499: nothing is left
-		{"fixable", []string{"-diff"}, 3}, // nothing is applied
-		{"fixable", []string{"-fix", "-json"}, 0},
-		{"broken", nil, 1},
-		{"broken", []string{"-json"}, 1},
-		{"broken", []string{"-fix"}, 1},
-		{"broken", []string{"-diff"}, 1},
+		{"clean", nil, 0, false},
+		{"clean", []string{"-json"}, 0, false},
+		{"clean", []string{"-fix"}, 0, false},
+		{"clean", []string{"-fix", "-diff"}, 0, false},
+		{"clean", []string{"-c", "1"}, 0, false},
+		{"findings", nil, 3, true},
+		{"findings", []string{"-json"}, 3, false},
+		{"findings", []string{"-c", "1"}, 3, false},
+		{"findings", []string{"-fix"}, 3, false}, // 700 is left
+		{"findings", []string{"-fix", "-diff"}, 3, false},
+		{"findings", []string{"-diff"}, 3, true},
+		{"fixable", []string{"-fix"}, 0, true},   // the fix registers 499: nothing is left
+		{"fixable", []string{"-diff"}, 3, false}, // nothing is applied
+		{"fixable", []string{"-fix", "-json"}, 0, false},
+		{"broken", nil, 1, false},
+		{"broken", []string{"-json"}, 1, true},
+		{"broken", []string{"-fix"}, 1, false},
+		{"broken", []string{"-diff"}, 1, true},
 	} {
 		for _, e := range engines {
-			dir := module(t, clone(fixtures[tc.fixture]))
-			stdout, stderr, code := run(t, dir, bin, with(e.flags, append(slices.Clone(tc.mode), "./...")...)...)
-			if code != tc.want {
-				t.Errorf("%s %s %q: exit status %d, want %d\nstdout:\n%s\nstderr:\n%s", e.name, tc.fixture, tc.mode, code, tc.want, stdout, stderr)
+			if e.name == "standalone" && !tc.standalone {
+				continue
 			}
-			if bad := noise(stderr); len(bad) > 0 {
-				t.Errorf("%s %s %q: internal lines %q", e.name, tc.fixture, tc.mode, bad)
-			}
-			if n := strings.Count(stderr, "broken.go:3:"); tc.fixture == "broken" && n != 1 {
-				t.Errorf("%s %s %q: the type error is printed %d times, want once:\n%s", e.name, tc.fixture, tc.mode, n, stderr)
-			}
-			fixed, _ := os.ReadFile(filepath.Join(dir, "fixable", "fixable.go"))
-			applied := strings.Contains(string(fixed), "//statuslint:code 499")
-			switch {
-			case slices.Contains(tc.mode, "-diff"):
-				if applied {
-					t.Errorf("%s %s %q: -diff changed the file", e.name, tc.fixture, tc.mode)
-				}
-				if tc.fixture != "clean" && tc.fixture != "broken" && !strings.Contains(stdout, "+//statuslint:code 499") {
-					t.Errorf("%s %s %q: no diff on stdout:\n%s", e.name, tc.fixture, tc.mode, stdout)
-				}
-			case slices.Contains(tc.mode, "-fix") && tc.fixture != "clean" && tc.fixture != "broken":
-				if !applied {
-					t.Errorf("%s %s %q: the fix was not applied", e.name, tc.fixture, tc.mode)
-				}
-				// What -fix leaves is printed.
-				if tc.fixture == "findings" && !strings.Contains(stderr, "status code 700") {
-					t.Errorf("%s %s %q: the finding left is not printed:\n%s", e.name, tc.fixture, tc.mode, stderr)
-				}
-				if strings.Contains(stderr, "499") {
-					t.Errorf("%s %s %q: the fixed finding is printed:\n%s", e.name, tc.fixture, tc.mode, stderr)
-				}
-			case slices.Contains(tc.mode, "-json"):
-				var tree map[string]any
-				if err := json.Unmarshal([]byte(stdout), &tree); err != nil {
-					t.Errorf("%s %s %q: stdout is not one JSON tree: %v\n%s", e.name, tc.fixture, tc.mode, err, stdout)
-				}
-			}
+			t.Run(strings.Join(append([]string{e.name, tc.fixture}, tc.mode...), " "), func(t *testing.T) {
+				t.Parallel()
+				exitStatus(t, bin, e.flags, tc.fixture, fixtures[tc.fixture], tc.mode, tc.want)
+			})
+		}
+	}
+}
+
+// exitStatus runs one case of TestExitStatus in a module of its own: the
+// command with flags and mode on a copy of the fixture's files.
+func exitStatus(t *testing.T, bin string, flags []string, fixture string, files map[string]string, mode []string, want int) {
+	dir := module(t, clone(files))
+	stdout, stderr, code := run(t, dir, bin, with(flags, append(slices.Clone(mode), "./...")...)...)
+	if code != want {
+		t.Errorf("exit status %d, want %d\nstdout:\n%s\nstderr:\n%s", code, want, stdout, stderr)
+	}
+	if bad := noise(stderr); len(bad) > 0 {
+		t.Errorf("internal lines %q", bad)
+	}
+	if n := strings.Count(stderr, "broken.go:3:"); fixture == "broken" && n != 1 {
+		t.Errorf("the type error is printed %d times, want once:\n%s", n, stderr)
+	}
+	fixed, _ := os.ReadFile(filepath.Join(dir, "fixable", "fixable.go"))
+	applied := strings.Contains(string(fixed), "//statuslint:code 499")
+	switch {
+	case slices.Contains(mode, "-diff"):
+		if applied {
+			t.Errorf("-diff changed the file")
+		}
+		if fixture != "clean" && fixture != "broken" && !strings.Contains(stdout, "+//statuslint:code 499") {
+			t.Errorf("no diff on stdout:\n%s", stdout)
+		}
+	case slices.Contains(mode, "-fix") && fixture != "clean" && fixture != "broken":
+		if !applied {
+			t.Errorf("the fix was not applied")
+		}
+		// What -fix leaves is printed.
+		if fixture == "findings" && !strings.Contains(stderr, "status code 700") {
+			t.Errorf("the finding left is not printed:\n%s", stderr)
+		}
+		if strings.Contains(stderr, "499") {
+			t.Errorf("the fixed finding is printed:\n%s", stderr)
+		}
+	case slices.Contains(mode, "-json"):
+		var tree map[string]any
+		if err := json.Unmarshal([]byte(stdout), &tree); err != nil {
+			t.Errorf("stdout is not one JSON tree: %v\n%s", err, stdout)
 		}
 	}
 }

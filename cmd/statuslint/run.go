@@ -40,11 +40,15 @@ func command(args []string) int {
 		fmt.Println(version())
 		return exitClean
 	}
-	e, err := newEngine(o)
+	e, err := newEngine(o, patterns)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "statuslint: %v\n", err)
 		return exitError
 	}
+	if o.verbose {
+		e.explain(os.Stderr)
+	}
+	defer e.warmUp()
 	switch {
 	case o.fix && !o.diff:
 		return fixMode(e, o, patterns)
@@ -123,15 +127,18 @@ func union(a, b []string) []string {
 }
 
 // An engine runs the analysis: go vet with statuslint as its vet tool, or
-// statuslint's singlechecker in a child process (-standalone).
+// statuslint's singlechecker in a child process (-standalone); choose
+// says which.
 type engine struct {
-	vet  bool
-	exe  string
-	args []string // flags for every run
-	dir  string
+	choice
+	exe      string
+	args     []string // flags for every run
+	dir      string
+	lint     []string // the analyzer's flags
+	patterns []string
 }
 
-func newEngine(o *options) (*engine, error) {
+func newEngine(o *options, patterns []string) (*engine, error) {
 	exe, err := os.Executable()
 	if err != nil {
 		return nil, fmt.Errorf("cannot find the statuslint executable: %v", err)
@@ -140,9 +147,9 @@ func newEngine(o *options) (*engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := &engine{vet: !o.standalone && o.test && len(o.standaloneOnly) == 0, exe: exe, dir: dir}
+	e := &engine{choice: choose(o, exe, dir, patterns), exe: exe, dir: dir, lint: o.lint, patterns: patterns}
 	if e.vet {
-		e.args = append([]string{"vet", "-vettool=" + exe}, o.lint...)
+		e.args = vetArgs(exe, o.lint, nil, nil)
 	} else {
 		e.args = append(slices.Clone(o.lint), o.standaloneOnly...)
 		if !o.test {
@@ -150,6 +157,27 @@ func newEngine(o *options) (*engine, error) {
 		}
 	}
 	return e, nil
+}
+
+// explain says which engine runs and why (-v).
+func (e *engine) explain(w io.Writer) {
+	name := "standalone"
+	if e.vet {
+		name = "go vet"
+	}
+	fmt.Fprintf(w, "statuslint: engine %s: %s\n", name, e.reason)
+	if e.warm {
+		fmt.Fprintf(w, "statuslint: after this run, go vet fills its cache in the background for the next run\n")
+	}
+}
+
+// warmUp starts the background run that fills the go command's cache, if
+// the engine was chosen because the cache was cold.
+func (e *engine) warmUp() {
+	if e.warm {
+		// Only the next run's speed depends on it.
+		_ = warmUp(e.exe, e.dir, e.lint, e.patterns, e.stamp)
+	}
 }
 
 // run runs the engine with extra flags and the patterns.
@@ -179,6 +207,9 @@ func (e *engine) run(extra []string, patterns []string) (stdout, stderr []byte, 
 // analyze runs the analysis with JSON output and collects the result.
 func (e *engine) analyze(patterns []string) *result {
 	stdout, stderr, code := e.run([]string{"-json"}, patterns)
+	if e.vet && code == 0 {
+		touch(e.stamp)
+	}
 	res := &result{code: code}
 	res.errors = e.errorLines(stderr)
 	if err := res.addJSON(stdout); err != nil {

@@ -276,3 +276,16 @@ func Check(code int, description string, fallback int) error {
 	}
 	return nil
 }
+
+// DocMarked reports whether doc holds a //statuslint:NAME marker.
+func DocMarked(doc *ast.CommentGroup, name string) bool {
+	if doc == nil {
+		return false
+	}
+	for _, c := range doc.List {
+		if n, _, ok := Split(c); ok && n == name {
+			return true
+		}
+	}
+	return false
+}

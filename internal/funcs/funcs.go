@@ -58,3 +58,19 @@ func NamedOf(t types.Type) *types.Named {
 	named, _ := types.Unalias(t).(*types.Named)
 	return named
 }
+
+// IsAbstract reports whether fn is an interface method.
+func IsAbstract(fn *types.Func) bool {
+	recv := fn.Signature().Recv()
+	return recv != nil && types.IsInterface(recv.Type())
+}
+
+// Declared returns the declared function around cur, through any function
+// literals, or nil at package level.
+func Declared(info *types.Info, cur inspector.Cursor) *types.Func {
+	for e := range cur.Enclosing((*ast.FuncDecl)(nil)) {
+		fn, _ := info.Defs[e.Node().(*ast.FuncDecl).Name].(*types.Func)
+		return fn
+	}
+	return nil
+}

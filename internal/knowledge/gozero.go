@@ -9,9 +9,9 @@ const GoZero Runtime = "go-zero"
 // w.WriteHeader(code) without a check. rest/server.go: AddRoute 67 takes
 // a rest.Route{Method, Path, Handler} literal (types.go 13-17), AddRoutes
 // 72 a slice of them; WithPrefix 253 is a RouteOption that puts them
-// under a prefix. Neither fits Route's argument shape: the path and the
-// handler are the fields rest.Route.Path and rest.Route.Handler of the
-// argument, which a pass has to read from the composite literal.
+// under a prefix. The path and the handler are the fields
+// rest.Route.Path and rest.Route.Handler of the argument: the routes pass
+// reads them from the composite literal (structs).
 // responses.go: SetErrorHandler 69 and SetErrorHandlerCtx 80 install the
 // callback that Error and ErrorCtx (26, 31) call for an error; the int it
 // returns goes to WriteJson, that is to WriteHeader, unchecked.

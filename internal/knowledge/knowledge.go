@@ -44,6 +44,10 @@ type Framework struct {
 	// keyed as Routes, to the name of the wrapped handler's parameter: the
 	// wrapper sends what it sends.
 	Adapters map[string]string
+	// Strips maps the adapters that strip a path prefix from the request
+	// before the wrapped handler sees it (net/http.StripPrefix), keyed as
+	// Routes, to the name of the prefix parameter.
+	Strips map[string]string
 	// PrefixOptions maps option functions that add a path prefix to the
 	// routes of the call they are passed to (go-zero's
 	// rest.WithPrefix(group)), keyed as Routes, to the name of the prefix
@@ -112,7 +116,8 @@ type Route struct {
 	// Path.
 	Func string
 	// Pattern reports that Path is a net/http ServeMux pattern,
-	// "[METHOD ][HOST]/PATH".
+	// "[METHOD ][HOST]/PATH". A ServeMux hands the handler it mounts the
+	// full path, less what Strips adapters strip.
 	Pattern bool
 	// PathField names the field that holds the path when the Path
 	// parameter is a struct (huma's Operation.Path).
@@ -195,6 +200,7 @@ var (
 	fields    = map[string]Runtime{}
 	routes    = map[string]Shape{}
 	adapters  = map[string]int{}
+	strips    = map[string]int{}
 	prefixes  = map[string]int{}
 	params    = map[string][]string{} // the parameter names of route, adapter and prefix keys
 	behaviors = map[Runtime]Behavior{}
@@ -225,15 +231,17 @@ func init() {
 			add(routes, packages, name, f.Routes[key].resolve(key, ps))
 			params[name] = ps
 		}
-		for key, p := range f.Adapters {
-			name, ps := splitKey(key)
-			add(adapters, packages, name, index(key, ps, p))
-			params[name] = ps
-		}
-		for key, p := range f.PrefixOptions {
-			name, ps := splitKey(key)
-			add(prefixes, packages, name, index(key, ps, p))
-			params[name] = ps
+		// Tables that name one parameter of each function, indexed by
+		// its position.
+		for _, t := range []struct {
+			keys  map[string]string
+			index map[string]int
+		}{{f.Adapters, adapters}, {f.Strips, strips}, {f.PrefixOptions, prefixes}} {
+			for key, p := range t.keys {
+				name, ps := splitKey(key)
+				add(t.index, packages, name, index(key, ps, p))
+				params[name] = ps
+			}
 		}
 		for name, cb := range f.Callbacks {
 			cb.Runtime = f.Runtime
@@ -354,6 +362,10 @@ func Params(fullName string) []string { return params[fullName] }
 
 // LookupAdapter returns the index of the handler that an adapter wraps.
 func LookupAdapter(fullName string) (int, bool) { i, ok := adapters[fullName]; return i, ok }
+
+// LookupStrip returns the index of the prefix that an adapter strips from
+// the path before the handler it wraps sees it.
+func LookupStrip(fullName string) (int, bool) { i, ok := strips[fullName]; return i, ok }
 
 // LookupCallback returns the status callback that the function or method
 // named by FullName takes.

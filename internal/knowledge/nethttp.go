@@ -32,4 +32,7 @@ var netHTTP = Framework{
 		"net/http.TimeoutHandler(h, dt, msg)": "h",
 		"net/http.MaxBytesHandler(h, n)":      "h",
 	},
+	Strips: map[string]string{
+		"net/http.StripPrefix(prefix, h)": "prefix",
+	},
 }

@@ -1,6 +1,7 @@
 package docs
 
 import (
+	_ "embed"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -11,14 +12,19 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/statuslint/statuslint/internal/analysisdoc"
 	"github.com/statuslint/statuslint/internal/funcs"
+	"github.com/statuslint/statuslint/internal/source"
 )
+
+//go:embed doc.go
+var doc string
 
 // Analyzer reads the responses that handlers document; see the package
 // doc.
 var Analyzer = &analysis.Analyzer{
 	Name:       "docs",
-	Doc:        "read the status codes that handlers document",
+	Doc:        analysisdoc.MustExtractDoc(doc, "docs"),
 	URL:        "https://github.com/statuslint/statuslint#undocumented",
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
@@ -112,7 +118,7 @@ func (r *Result) add(d *Doc) {
 func run(pass *analysis.Pass) (any, error) {
 	res := &Result{by: map[funcs.Func]*Doc{}}
 	for _, f := range pass.Files {
-		if strings.HasSuffix(pass.Fset.File(f.Pos()).Name(), "_test.go") {
+		if source.InTest(pass.Fset, f.Pos()) {
 			continue
 		}
 		for _, decl := range f.Decls {

@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/statuslint/statuslint/internal/funcs"
+	"github.com/statuslint/statuslint/internal/source"
 )
 
 // humaPath is the import path of huma v2.
@@ -87,7 +88,7 @@ func humaDocs(pass *analysis.Pass, res *Result) {
 		return
 	}
 	for _, f := range pass.Files {
-		if strings.HasSuffix(pass.Fset.File(f.Pos()).Name(), "_test.go") {
+		if source.InTest(pass.Fset, f.Pos()) {
 			continue
 		}
 		ast.Inspect(f, func(n ast.Node) bool {

@@ -1,6 +1,7 @@
 package lifecycle
 
 import (
+	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/constant"
@@ -16,15 +17,20 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/statuslint/statuslint/internal/analysisdoc"
 	"github.com/statuslint/statuslint/internal/flow"
 	"github.com/statuslint/statuslint/internal/funcs"
 	"github.com/statuslint/statuslint/internal/knowledge"
+	"github.com/statuslint/statuslint/internal/source"
 )
+
+//go:embed doc.go
+var doc string
 
 // Analyzer follows the response lifecycle; see the package doc.
 var Analyzer = &analysis.Analyzer{
 	Name:       "lifecycle",
-	Doc:        "order the calls that set a status, write a body or change a header",
+	Doc:        analysisdoc.MustExtractDoc(doc, "lifecycle"),
 	URL:        "https://github.com/statuslint/statuslint#superfluous",
 	Requires:   []*analysis.Analyzer{inspect.Analyzer},
 	Run:        run,
@@ -398,11 +404,11 @@ func (c *checker) fromEffect(call *ast.CallExpr, fn *types.Func, e knowledge.Eff
 	if v == nil {
 		return nil
 	}
-	ev := &event{call: call, name: c.name(fn), target: v, model: model, id: c.newID()}
+	ev := &event{call: call, name: funcs.Name(fn, c.pass.Pkg), target: v, model: model, id: c.newID()}
 	switch {
 	case e.Status >= 0 && e.Status < len(call.Args):
 		ev.status = true
-		ev.code, ev.known = c.intConst(call.Args[e.Status])
+		ev.code, ev.known = source.IntConst(c.pass.TypesInfo, call.Args[e.Status])
 		ev.statusVar = c.paramVar(call.Args[e.Status])
 	case e.Status == knowledge.Unknown:
 		ev.status = true
@@ -476,11 +482,11 @@ func (c *checker) fromSummary(call *ast.CallExpr, fn *types.Func) []*event {
 		if v == nil || model != s.model {
 			continue
 		}
-		ev := &event{call: call, name: c.name(fn), target: v, model: model,
+		ev := &event{call: call, name: funcs.Name(fn, c.pass.Pkg), target: v, model: model,
 			status: s.status, commits: s.commits, body: s.body, id: c.newID()}
 		if q := s.codeArg - 1; q >= 0 && q < len(call.Args) {
 			// writeJSON(w, 204, v): a status the caller passes, then a body.
-			code, known := c.intConst(call.Args[q])
+			code, known := source.IntConst(c.pass.TypesInfo, call.Args[q])
 			b := s.bodyArg - 1
 			ev.render = known && knowledge.BodylessCode(model, code) && (b < 0 || b < len(call.Args) && c.nonEmpty(call, b))
 			ev.renderCode = code
@@ -558,24 +564,6 @@ func (c *checker) paramVar(e ast.Expr) *types.Var {
 	return v
 }
 
-func (c *checker) name(fn *types.Func) string {
-	if recv := fn.Signature().Recv(); recv != nil {
-		if n := funcs.NamedOf(recv.Type()); n != nil {
-			return funcs.Qualify(n.Obj().Pkg(), c.pass.Pkg) + n.Obj().Name() + "." + fn.Name()
-		}
-		return fn.Name()
-	}
-	return funcs.Qualify(fn.Pkg(), c.pass.Pkg) + fn.Name()
-}
-
-func (c *checker) intConst(e ast.Expr) (int64, bool) {
-	tv, ok := c.pass.TypesInfo.Types[e]
-	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int {
-		return 0, false
-	}
-	return constant.Int64Val(tv.Value)
-}
-
 // nonEmpty reports whether argument i of call is known to produce a
 // non-empty body. A string or byte slice needs a non-empty constant or
 // literal; any other value but nil encodes to something (JSON "{}",
@@ -629,7 +617,7 @@ func (c *checker) add(f Finding) {
 	switch {
 	case c.reported[f.Call]:
 		return
-	case c.inTest(f.Call.Pos()):
+	case source.InTest(c.pass.Fset, f.Call.Pos()):
 		// Tests call writers out of order on purpose, to exercise
 		// middleware and wrappers that buffer or normalize.
 		return

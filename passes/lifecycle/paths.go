@@ -14,6 +14,7 @@ import (
 
 	"github.com/statuslint/statuslint/internal/flow"
 	"github.com/statuslint/statuslint/internal/knowledge"
+	"github.com/statuslint/statuslint/internal/source"
 )
 
 // check finds the findings of one function: a forward "may" analysis
@@ -22,7 +23,7 @@ import (
 // still correlated with it.
 func (c *checker) check(fn ast.Node) {
 	fi := c.info(fn)
-	if fi.g == nil || len(fi.evs) == 0 || c.inTest(fn.Pos()) {
+	if fi.g == nil || len(fi.evs) == 0 || source.InTest(c.pass.Fset, fn.Pos()) {
 		// Nothing would be reported (add leaves test files alone).
 		return
 	}
@@ -264,7 +265,7 @@ func (c *checker) correlateOnce(ev *event) *correlation {
 // results of start's own statement. It returns nil when there are too many
 // to follow.
 func (c *checker) correlate(fn ast.Node, start *event) *correlation {
-	file := c.fileOf(start.call.Pos())
+	file := source.FileOf(c.pass.Files, start.call.Pos())
 	if file == nil {
 		return nil
 	}
@@ -579,7 +580,7 @@ func (c *checker) mentionedCond(e ast.Expr) []*types.Var {
 
 // enclosing returns the outermost function that contains n.
 func (c *checker) enclosing(n ast.Node) ast.Node {
-	file := c.fileOf(n.Pos())
+	file := source.FileOf(c.pass.Files, n.Pos())
 	if file == nil {
 		return nil
 	}
@@ -587,20 +588,6 @@ func (c *checker) enclosing(n ast.Node) ast.Node {
 	for i := len(path) - 1; i >= 0; i-- {
 		switch f := path[i].(type) {
 		case *ast.FuncDecl, *ast.FuncLit:
-			return f
-		}
-	}
-	return nil
-}
-
-// inTest reports whether pos is in a _test.go file.
-func (c *checker) inTest(pos token.Pos) bool {
-	return strings.HasSuffix(c.pass.Fset.File(pos).Name(), "_test.go")
-}
-
-func (c *checker) fileOf(pos token.Pos) *ast.File {
-	for _, f := range c.pass.Files {
-		if f.FileStart <= pos && pos <= f.FileEnd {
 			return f
 		}
 	}

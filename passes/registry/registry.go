@@ -1,6 +1,7 @@
 package registry
 
 import (
+	_ "embed"
 	"errors"
 	"fmt"
 	"go/ast"
@@ -14,13 +15,18 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/statuslint/statuslint/internal/analysisdoc"
 	"github.com/statuslint/statuslint/internal/directive"
+	"github.com/statuslint/statuslint/internal/source"
 )
+
+//go:embed doc.go
+var doc string
 
 // Analyzer collects the package's directives; see the package doc.
 var Analyzer = &analysis.Analyzer{
 	Name:       "registry",
-	Doc:        "collect //statuslint: directives",
+	Doc:        analysisdoc.MustExtractDoc(doc, "registry"),
 	URL:        "https://github.com/statuslint/statuslint#registering-a-custom-code",
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
@@ -105,19 +111,6 @@ func (r *Result) Marked(fset *token.FileSet, name string, pos token.Pos) bool {
 	return r.markers[marker{p.Filename, p.Line, name}] || r.markers[marker{p.Filename, p.Line - 1, name}]
 }
 
-// DocMarked reports whether doc holds a //statuslint:NAME marker.
-func DocMarked(doc *ast.CommentGroup, name string) bool {
-	if doc == nil {
-		return false
-	}
-	for _, c := range doc.List {
-		if n, _, ok := directive.Split(c); ok && n == name {
-			return true
-		}
-	}
-	return false
-}
-
 // registrations is the package fact: the registrations a package sees.
 type registrations struct{ List []directive.Registration }
 
@@ -136,7 +129,7 @@ func run(pass *analysis.Pass) (any, error) {
 	imported := importedRegistrations(pass)
 	for _, file := range pass.Files {
 		consts := constDocs(file)
-		test := strings.HasSuffix(pass.Fset.File(file.Pos()).Name(), "_test.go")
+		test := source.InTest(pass.Fset, file.Pos())
 		for _, group := range file.Comments {
 			for _, c := range group.List {
 				problem := func(format string, a ...any) {

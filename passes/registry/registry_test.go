@@ -1,7 +1,6 @@
 package registry_test
 
 import (
-	"path/filepath"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -10,8 +9,7 @@ import (
 )
 
 func TestFacts(t *testing.T) {
-	testdata, _ := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	results := analysistest.Run(t, testdata, registry.Analyzer, "registry/codes", "registry/leaf")
+	results := analysistest.Run(t, analysistest.TestData(), registry.Analyzer, "registry/codes", "registry/leaf")
 	user := results[1].Result.(*registry.Result)
 	// leaf sees the registrations of codes, a dependency of a dependency.
 	if reg, ok := user.Lookup(499); !ok || reg.Fallback != 400 || reg.Where != "registry/codes" {

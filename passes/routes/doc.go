@@ -22,5 +22,6 @@
 //
 // A route is marked internal by //statuslint:internal on the line above it
 // or above a mount, on the declaration of its router or group, or on its
-// handler. The analyzer reports nothing itself.
+// handler; an exported function marked so carries a fact, for the packages
+// that register it. The analyzer reports nothing itself.
 package routes

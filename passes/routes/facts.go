@@ -1,13 +1,13 @@
 package routes
 
 import (
-	"cmp"
 	"fmt"
 	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/statuslint/statuslint/internal/codepos"
 	"github.com/statuslint/statuslint/passes/sends"
 )
 
@@ -33,7 +33,7 @@ type factRoute struct {
 	Path     string // relative to the router
 	Unknown  bool   // some part of the path is not a constant
 	Internal bool
-	Codes    []sends.SentCode
+	Codes    []codepos.Code
 }
 
 func (*routerFact) AFact() {}
@@ -71,6 +71,14 @@ func fmtRoutes(routes []factRoute) string {
 	}
 	return "[" + strings.Join(s, " ") + "]"
 }
+
+// internalFact marks a function marked //statuslint:internal: the routes
+// of other packages that register it are internal.
+type internalFact struct{}
+
+func (*internalFact) AFact() {}
+
+func (*internalFact) String() string { return "internal" }
 
 // hasRouters marks a package that exports routerFacts.
 type hasRouters struct{}
@@ -138,16 +146,14 @@ func (st *state) down(o *object, prefix string, unknown, internal bool, seen map
 	defer delete(seen, o)
 	internal = internal || o.internal
 	for _, r := range o.regs {
-		var codes []sends.SentCode
+		var codes []codepos.Code
 		for _, h := range r.handlers {
-			for _, s := range st.sends.Of(h) {
-				codes = addCode(codes, s, st.pass)
-			}
+			codes = sends.AddCodes(codes, st.pass, st.sends.Of(h))
 		}
 		if len(codes) == 0 {
 			continue
 		}
-		slices.SortFunc(codes, func(a, b sends.SentCode) int { return cmp.Compare(a.Code, b.Code) })
+		slices.SortFunc(codes, codepos.Code.Compare)
 		routes = append(routes, factRoute{Path: joinPath(prefix, r.path), Unknown: unknown || r.unknown, Internal: internal || r.internal, Codes: codes})
 	}
 	for _, r := range o.routes {
@@ -157,22 +163,6 @@ func (st *state) down(o *object, prefix string, unknown, internal bool, seen map
 		routes = st.down(e.obj, joinPath(prefix, e.prefix), unknown || e.unknown, internal || e.internal, seen, routes)
 	}
 	return routes
-}
-
-// addCode adds a code to codes, once, at its smallest position.
-func addCode(codes []sends.SentCode, s sends.Sent, pass *analysis.Pass) []sends.SentCode {
-	where := s.Where
-	if s.Expr != nil {
-		where = sends.WhereOf(pass, s.Expr.Pos())
-	}
-	i := slices.IndexFunc(codes, func(c sends.SentCode) bool { return c.Code == s.Code })
-	switch {
-	case i < 0:
-		codes = append(codes, sends.SentCode{Code: s.Code, Where: where})
-	case where.Compare(codes[i].Where) < 0:
-		codes[i].Where = where
-	}
-	return codes
 }
 
 func sortRoutes(routes []factRoute) []factRoute {
@@ -192,9 +182,7 @@ func sortRoutes(routes []factRoute) []factRoute {
 			}
 			return -1
 		}
-		return slices.CompareFunc(a.Codes, b.Codes, func(x, y sends.SentCode) int {
-			return cmp.Or(cmp.Compare(x.Code, y.Code), x.Where.Compare(y.Where))
-		})
+		return slices.CompareFunc(a.Codes, b.Codes, codepos.Code.Compare)
 	})
 	return slices.CompactFunc(routes, func(a, b factRoute) bool {
 		return a.Path == b.Path && a.Unknown == b.Unknown && a.Internal == b.Internal && slices.Equal(a.Codes, b.Codes)

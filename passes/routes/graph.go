@@ -13,6 +13,7 @@ import (
 	"github.com/statuslint/statuslint/internal/directive"
 	"github.com/statuslint/statuslint/internal/funcs"
 	"github.com/statuslint/statuslint/internal/knowledge"
+	"github.com/statuslint/statuslint/internal/routecall"
 	"github.com/statuslint/statuslint/passes/registry"
 	"github.com/statuslint/statuslint/passes/sends"
 )
@@ -32,6 +33,9 @@ type state struct {
 	pass  *analysis.Pass
 	sends *sends.Result
 	reg   *registry.Result
+	// internal holds the functions of the package marked
+	// //statuslint:internal.
+	internal map[*types.Func]bool
 
 	funcs   []*types.Func // declared functions, in source order
 	calls   []routeCall
@@ -113,10 +117,11 @@ type registration struct {
 	handlers []funcs.Func
 }
 
-func newState(pass *analysis.Pass, sr *sends.Result) *state {
+func newState(pass *analysis.Pass, sr *sends.Result, internal map[*types.Func]bool) *state {
 	return &state{
 		pass:     pass,
 		sends:    sr,
+		internal: internal,
 		reg:      pass.ResultOf[registry.Analyzer].(*registry.Result),
 		flows:    map[*types.Var][]source{},
 		returns:  map[*types.Func][][]ast.Expr{},
@@ -275,7 +280,7 @@ func (st *state) register(c *routeCall) {
 		st.registerStructs(c)
 		return
 	}
-	args := sends.HandlerArgs(st.pass.TypesInfo, c.call, c.shape)
+	args := routecall.HandlerArgs(st.pass.TypesInfo, c.call, c.shape)
 	if len(args) == 0 {
 		return
 	}
@@ -289,9 +294,16 @@ func (st *state) register(c *routeCall) {
 	r := &registration{call: c.call, on: on, path: path, unknown: unknown, internal: internal}
 	for _, h := range args {
 		if mounted := routers(st.pts(h)); len(mounted) > 0 {
+			prefix, prefixUnknown := path, unknown
+			if c.shape.Pattern {
+				// A ServeMux hands the router it mounts the full path:
+				// its routes are under what StripPrefix strips, if
+				// anything, not under the pattern.
+				_, prefix, prefixUnknown = st.adapted(h)
+			}
 			for _, parent := range on {
 				for _, child := range mounted {
-					e := edge{prefix: path, unknown: unknown, internal: internal || st.markedExpr(h)}
+					e := edge{prefix: prefix, unknown: prefixUnknown, internal: internal || st.markedExpr(h)}
 					if child.fn != nil {
 						e.call = c.call
 					}
@@ -309,7 +321,7 @@ func (st *state) register(c *routeCall) {
 // handler marked //statuslint:internal makes r internal.
 func (st *state) addHandlers(r *registration, h ast.Expr) {
 	for _, f := range st.handlers(h) {
-		if st.sends.Internal(f.Obj) {
+		if st.markedFunc(f.Obj) {
 			r.internal = true
 		}
 		r.handlers = append(r.handlers, f)
@@ -334,7 +346,7 @@ func (st *state) registerStructs(c *routeCall) {
 	on := st.pts(router(c.call, c.shape))
 	prefix, prefixUnknown := st.optionPrefix(c.call, c.shape)
 	internal := st.marked(c.call.Pos()) || st.markedExpr(router(c.call, c.shape))
-	for _, sr := range sends.StructRoutes(c.call, c.shape) {
+	for _, sr := range routecall.StructRoutes(c.call, c.shape) {
 		path, unknown := st.constPath(sr.Path)
 		r := &registration{call: c.call, on: on, path: joinPath(prefix, path), unknown: unknown || prefixUnknown, internal: internal || st.marked(sr.Lit.Pos())}
 		for _, h := range sr.Handlers {
@@ -681,6 +693,18 @@ func union(a, b []*object) []*object {
 // line above.
 func (st *state) marked(pos token.Pos) bool {
 	return st.reg.Marked(st.pass.Fset, directive.Internal, pos)
+}
+
+// markedFunc reports whether fn is marked //statuslint:internal, in this
+// package or, through its fact, in its own.
+func (st *state) markedFunc(fn *types.Func) bool {
+	if fn == nil {
+		return false
+	}
+	if fn.Pkg() == st.pass.Pkg {
+		return st.internal[fn]
+	}
+	return st.pass.ImportObjectFact(fn, new(internalFact))
 }
 
 // markedExpr reports whether e names a variable, parameter or field whose

@@ -9,15 +9,22 @@ import (
 
 	"github.com/statuslint/statuslint/internal/funcs"
 	"github.com/statuslint/statuslint/internal/knowledge"
-	"github.com/statuslint/statuslint/passes/sends"
 )
 
 // unwrap strips parentheses, conversions and adapters from a handler.
 func (st *state) unwrap(e ast.Expr) ast.Expr {
+	e, _, _ = st.adapted(e)
+	return e
+}
+
+// adapted strips parentheses, conversions and adapters from a handler, and
+// returns the prefix that the adapters strip from the path before it sees
+// it (http.StripPrefix), outermost first.
+func (st *state) adapted(e ast.Expr) (h ast.Expr, prefix string, unknown bool) {
 	for {
 		call, ok := ast.Unparen(e).(*ast.CallExpr)
 		if !ok {
-			return ast.Unparen(e)
+			return ast.Unparen(e), prefix, unknown
 		}
 		if tv, ok := st.pass.TypesInfo.Types[call.Fun]; ok && tv.IsType() && len(call.Args) == 1 {
 			e = call.Args[0]
@@ -25,11 +32,16 @@ func (st *state) unwrap(e ast.Expr) ast.Expr {
 		}
 		fn, ok := typeutil.Callee(st.pass.TypesInfo, call).(*types.Func)
 		if !ok {
-			return call
+			return call, prefix, unknown
 		}
-		i, ok := knowledge.LookupAdapter(knowledge.KeyOf(fn))
+		key := knowledge.KeyOf(fn)
+		i, ok := knowledge.LookupAdapter(key)
 		if !ok || i >= len(call.Args) {
-			return call
+			return call, prefix, unknown
+		}
+		if j, ok := knowledge.LookupStrip(key); ok && j < len(call.Args) {
+			p, u := st.constPath(call.Args[j])
+			prefix, unknown = joinPath(prefix, p), unknown || u
 		}
 		e = call.Args[i]
 	}
@@ -49,7 +61,7 @@ func (st *state) handlers(e ast.Expr) []funcs.Func {
 		}
 		switch obj := info.Uses[id].(type) {
 		case *types.Func:
-			if !isAbstract(obj) {
+			if !funcs.IsAbstract(obj) {
 				return []funcs.Func{{Obj: obj.Origin()}}
 			}
 		case *types.Var:
@@ -69,7 +81,7 @@ func (st *state) handlers(e ast.Expr) []funcs.Func {
 		// A constructor or a middleware: it runs what it returns, and the
 		// handlers it is given.
 		fn, ok := typeutil.Callee(info, e).(*types.Func)
-		if !ok || isAbstract(fn) {
+		if !ok || funcs.IsAbstract(fn) {
 			return nil
 		}
 		hs := []funcs.Func{{Obj: fn.Origin()}}
@@ -92,7 +104,7 @@ func serveHTTP(t types.Type) *types.Func {
 		return nil
 	}
 	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "ServeHTTP")
-	if fn, ok := obj.(*types.Func); ok && !isAbstract(fn) {
+	if fn, ok := obj.(*types.Func); ok && !funcs.IsAbstract(fn) {
 		return fn.Origin()
 	}
 	return nil
@@ -108,5 +120,3 @@ func isHandlerType(t types.Type) bool {
 	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "ServeHTTP")
 	return obj != nil
 }
-
-func isAbstract(fn *types.Func) bool { return sends.IsAbstract(fn) }

@@ -2,6 +2,7 @@ package routes
 
 import (
 	"cmp"
+	_ "embed"
 	"go/ast"
 	"go/types"
 	"reflect"
@@ -13,6 +14,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/statuslint/statuslint/internal/analysisdoc"
 	"github.com/statuslint/statuslint/internal/directive"
 	"github.com/statuslint/statuslint/internal/funcs"
 	"github.com/statuslint/statuslint/internal/knowledge"
@@ -20,15 +22,18 @@ import (
 	"github.com/statuslint/statuslint/passes/sends"
 )
 
+//go:embed doc.go
+var doc string
+
 // Analyzer finds routes and their exposure; see the package doc.
 var Analyzer = &analysis.Analyzer{
 	Name:       "routes",
-	Doc:        "find routes, their handlers, and their exposure",
+	Doc:        analysisdoc.MustExtractDoc(doc, "routes"),
 	URL:        "https://github.com/statuslint/statuslint#public-and-internal-routes",
 	Requires:   []*analysis.Analyzer{inspect.Analyzer, sends.Analyzer, registry.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(routerFact), new(hasRouters)},
+	FactTypes:  []analysis.Fact{new(routerFact), new(hasRouters), new(internalFact)},
 }
 
 // Result holds the package's routes.
@@ -100,11 +105,24 @@ func (r *Route) Public(internal func(path string) bool) string {
 func run(pass *analysis.Pass) (any, error) {
 	sr := pass.ResultOf[sends.Analyzer].(*sends.Result)
 	res := &Result{sends: sr}
+	internal := map[*types.Func]bool{}
 	for _, f := range pass.Files {
 		for _, d := range f.Decls {
-			if decl, ok := d.(*ast.FuncDecl); ok && registry.DocMarked(decl.Doc, directive.Public) {
-				if fn, ok := pass.TypesInfo.Defs[decl.Name].(*types.Func); ok {
-					res.Public = append(res.Public, funcs.Func{Obj: fn})
+			decl, ok := d.(*ast.FuncDecl)
+			if !ok {
+				continue
+			}
+			fn, ok := pass.TypesInfo.Defs[decl.Name].(*types.Func)
+			if !ok {
+				continue
+			}
+			if directive.DocMarked(decl.Doc, directive.Public) {
+				res.Public = append(res.Public, funcs.Func{Obj: fn})
+			}
+			if directive.DocMarked(decl.Doc, directive.Internal) {
+				internal[fn] = true
+				if fn.Exported() { // other packages can register it
+					pass.ExportObjectFact(fn, new(internalFact))
 				}
 			}
 		}
@@ -113,7 +131,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if !sr.Active() && !routers {
 		return res, nil // nothing here can send a custom code
 	}
-	st := newState(pass, sr)
+	st := newState(pass, sr, internal)
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	st.index(in, routers)
 	st.build()
@@ -181,10 +199,10 @@ func (st *state) index(in *inspector.Inspector, routers bool) {
 			}
 			st.assign(lhs, n.Values)
 		case *ast.ReturnStmt:
-			if decl := enclosingDecl(cur); decl != nil && len(n.Results) > 0 {
-				if fn, ok := info.Defs[decl.Name].(*types.Func); ok {
-					st.returns[fn] = append(st.returns[fn], n.Results)
-				}
+			// A return of the declared function, outside any function
+			// literal.
+			if fn := funcs.Enclosing(info, cur).Obj; fn != nil && len(n.Results) > 0 {
+				st.returns[fn] = append(st.returns[fn], n.Results)
 			}
 		case *ast.CompositeLit:
 			for _, elt := range n.Elts {
@@ -200,16 +218,6 @@ func (st *state) index(in *inspector.Inspector, routers bool) {
 			}
 		}
 	}
-}
-
-// enclosingDecl returns the function declaration whose body, outside any
-// function literal, holds cur.
-func enclosingDecl(cur inspector.Cursor) *ast.FuncDecl {
-	for e := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		decl, _ := e.Node().(*ast.FuncDecl)
-		return decl
-	}
-	return nil
 }
 
 // assign records that each variable or field on the left can hold the

@@ -5,6 +5,8 @@ import (
 	"go/types"
 	"slices"
 	"testing"
+
+	"github.com/statuslint/statuslint/internal/codepos"
 )
 
 // TestMergeKeepsSmallest checks that a code of another package is kept
@@ -16,11 +18,11 @@ func TestMergeKeepsSmallest(t *testing.T) {
 	a := types.NewFunc(token.NoPos, pkg, "A", sig)
 	b := types.NewFunc(token.NoPos, pkg, "B", sig)
 	sent := []Sent{
-		{Code: 460, Via: b, Where: Where{"example.com/lib/lib.go", 12, 3}},
-		{Code: 460, Via: a, Where: Where{"example.com/lib/lib.go", 9, 20}},
-		{Code: 460, Via: b, Where: Where{"example.com/lib/lib.go", 9, 20}},
-		{Code: 470, Via: b, Where: Where{"example.com/lib/lib.go", 10, 1}},
-		{Code: 460, Via: a, Where: Where{"example.com/lib/lib.go", 10, 1}},
+		{Code: 460, Via: b, Where: codepos.Where{File: "example.com/lib/lib.go", Line: 12, Col: 3}},
+		{Code: 460, Via: a, Where: codepos.Where{File: "example.com/lib/lib.go", Line: 9, Col: 20}},
+		{Code: 460, Via: b, Where: codepos.Where{File: "example.com/lib/lib.go", Line: 9, Col: 20}},
+		{Code: 470, Via: b, Where: codepos.Where{File: "example.com/lib/lib.go", Line: 10, Col: 1}},
+		{Code: 460, Via: a, Where: codepos.Where{File: "example.com/lib/lib.go", Line: 10, Col: 1}},
 	}
 	var want []Sent
 	for i := range 5 {
@@ -43,7 +45,7 @@ func TestMergeKeepsSmallest(t *testing.T) {
 		t.Errorf("merged: %v", want)
 	}
 	// Line 9 comes before line 10 and 12, not after them as text would.
-	if (Where{"f.go", 9, 1}).Compare(Where{"f.go", 10, 1}) >= 0 {
+	if (codepos.Where{File: "f.go", Line: 9, Col: 1}).Compare(codepos.Where{File: "f.go", Line: 10, Col: 1}) >= 0 {
 		t.Error("Where compares lines as text")
 	}
 }

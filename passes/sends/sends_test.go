@@ -1,7 +1,6 @@
 package sends_test
 
 import (
-	"path/filepath"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -9,10 +8,8 @@ import (
 	"github.com/statuslint/statuslint/passes/sends"
 )
 
-var testdata, _ = filepath.Abs(filepath.Join("..", "..", "testdata"))
-
 // TestFacts checks the sends facts of handlers that another package
 // registers.
 func TestFacts(t *testing.T) {
-	analysistest.Run(t, testdata, sends.Analyzer, "sends/handlers")
+	analysistest.Run(t, analysistest.TestData(), sends.Analyzer, "sends/handlers")
 }

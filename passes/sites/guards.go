@@ -2,6 +2,7 @@ package sites
 
 import (
 	"fmt"
+	"github.com/statuslint/statuslint/internal/source"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -149,9 +150,9 @@ func (v *values) cond(e ast.Expr, lv *types.Var, neg bool) guard {
 			return a.or(b)
 		case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
 			op := e.Op
-			c, ok := intConst(v.pass.TypesInfo, e.Y)
+			c, ok := source.IntConst(v.pass.TypesInfo, e.Y)
 			if !ok || !v.is(e.X, lv) {
-				if c, ok = intConst(v.pass.TypesInfo, e.X); !ok || !v.is(e.Y, lv) {
+				if c, ok = source.IntConst(v.pass.TypesInfo, e.X); !ok || !v.is(e.Y, lv) {
 					return noGuard
 				}
 				op = flipped[op]
@@ -244,7 +245,7 @@ func (f guardFlow) Branch(c flow.Cond, taken bool, s defs) (defs, bool) {
 	case c.Switch == nil || c.Switch.Tag == nil:
 		g = f.v.cond(c.Expr, f.lv, !taken)
 	case f.v.is(c.Switch.Tag, f.lv):
-		k, ok := intConst(f.v.pass.TypesInfo, c.Expr)
+		k, ok := source.IntConst(f.v.pass.TypesInfo, c.Expr)
 		if !ok {
 			return s, true
 		}

@@ -1,10 +1,9 @@
 package sites
 
 import (
+	_ "embed"
 	"go/ast"
-	"go/constant"
 	"go/types"
-	"math"
 	"reflect"
 	"slices"
 
@@ -13,14 +12,19 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/statuslint/statuslint/internal/analysisdoc"
 	"github.com/statuslint/statuslint/internal/funcs"
 	"github.com/statuslint/statuslint/internal/knowledge"
+	"github.com/statuslint/statuslint/internal/source"
 )
+
+//go:embed doc.go
+var doc string
 
 // Analyzer finds status-code sites; see the package doc.
 var Analyzer = &analysis.Analyzer{
 	Name:       "sites",
-	Doc:        "find the expressions that set an HTTP response status",
+	Doc:        analysisdoc.MustExtractDoc(doc, "sites"),
 	URL:        "https://github.com/statuslint/statuslint#what-statuslint-follows",
 	Requires:   []*analysis.Analyzer{inspect.Analyzer},
 	Run:        run,
@@ -62,9 +66,9 @@ func run(pass *analysis.Pass) (any, error) {
 		return res, nil
 	}
 	imports := importsHTTP(pass)
-	if !imports && pass.Module == nil {
-		// The standard library (and GOPATH code) that uses no HTTP API
-		// has no sites, and no mappers worth a fact.
+	if !imports && knowledge.IsStd(pass.Pkg.Path()) {
+		// The standard library that uses no HTTP API has no sites, and
+		// no mappers worth a fact.
 		return res, nil
 	}
 	// Without an HTTP API a package has no sites, but may declare mappers
@@ -138,7 +142,7 @@ func (c *collector) collect(in *inspector.Inspector) {
 			if v, ok := callee.(*types.Var); ok && v.Pkg() != nil && v.Parent() == v.Pkg().Scope() {
 				// A package-level variable of function type, such as
 				// huma.NewError, which users may replace.
-				if s, ok := knowledge.LookupSink(v.Pkg().Path() + "." + v.Name()); ok {
+				if s, ok := knowledge.LookupSink(v.Pkg().Path() + "." + v.Name()); ok && !c.probed(cur) {
 					c.add(cur, n, s.Arg, funcs.Qualify(v.Pkg(), c.pass.Pkg)+v.Name(), s.Runtime, noGuard)
 				}
 				continue
@@ -205,7 +209,7 @@ func (c *collector) collect(in *inspector.Inspector) {
 		}
 		for _, st := range c.stores {
 			if rt, listed, ok := c.statusField(st); ok {
-				if v, isConst := intConst(c.pass.TypesInfo, st.value); !listed && isConst && v == 0 {
+				if v, isConst := source.IntConst(c.pass.TypesInfo, st.value); !listed && isConst && v == 0 {
 					// A field that statuslint found read at a site, reset
 					// to its zero value: code that reads it tests for 0.
 					continue
@@ -254,7 +258,7 @@ func (c *collector) read(e *entry) {
 	site.Codes = e.g.filter(codes)
 
 	info := c.pass.TypesInfo
-	fn := enclosingDecl(info, cur)
+	fn := funcs.Declared(info, cur)
 	switch x := stripConversions(info, arg).(type) {
 	case *ast.Ident:
 		if p, i := c.values.param(fn, x); p != nil && funcs.Enclosing(info, cur).Obj == fn {
@@ -464,23 +468,49 @@ func (c *collector) isWriteHeader(fn *types.Func) bool {
 	return !isPtr && !types.IsInterface(t) && types.Implements(types.NewPointer(t), c.writer)
 }
 
-// intConst returns the integer constant value of e.
-func intConst(info *types.Info, e ast.Expr) (int64, bool) {
-	tv, ok := info.Types[e]
-	if !ok || tv.Value == nil {
-		return 0, false
+// probed reports whether the error value that the call at cur builds is
+// only inspected: assigned to a local variable whose every use is the
+// operand of a type assertion. huma builds its error schema from
+// NewError(0, ""), and a test of an override repeats it (se :=
+// huma.NewError(0, ""); vm, ok := se.(*model)); huma sends an error that
+// an operation returns or WriteErr builds, never one that is only
+// inspected.
+func (c *collector) probed(cur inspector.Cursor) bool {
+	assign, ok := cur.Parent().Node().(*ast.AssignStmt)
+	if !ok || len(assign.Lhs) != 1 || len(assign.Rhs) != 1 {
+		return false
 	}
-	v := constant.ToInt(tv.Value)
-	if v.Kind() != constant.Int {
-		return 0, false
+	id, ok := assign.Lhs[0].(*ast.Ident)
+	if !ok {
+		return false
 	}
-	if i, exact := constant.Int64Val(v); exact {
-		return i, true
+	v, ok := c.pass.TypesInfo.ObjectOf(id).(*types.Var)
+	if !ok || v.Pkg() == nil || v.Parent() == v.Pkg().Scope() {
+		return false // "_" or a package-level variable
 	}
-	if constant.Sign(v) < 0 {
-		return math.MinInt64, true
+	var body ast.Node
+	for e := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		body = e.Node()
+		break
 	}
-	return math.MaxInt64, true
+	if body == nil {
+		return false
+	}
+	var asserted, uses int
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.TypeAssertExpr:
+			if x, ok := ast.Unparen(n.X).(*ast.Ident); ok && c.pass.TypesInfo.Uses[x] == v {
+				asserted++
+			}
+		case *ast.Ident:
+			if c.pass.TypesInfo.Uses[n] == v {
+				uses++
+			}
+		}
+		return true
+	})
+	return uses > 0 && uses == asserted
 }
 
 // importsHTTP reports whether the package imports a package that the
@@ -514,16 +544,6 @@ func hasIntParam(fn *types.Func) bool {
 		}
 	}
 	return false
-}
-
-// enclosingDecl returns the declared function around cur, through any
-// function literals.
-func enclosingDecl(info *types.Info, cur inspector.Cursor) *types.Func {
-	for e := range cur.Enclosing((*ast.FuncDecl)(nil)) {
-		fn, _ := info.Defs[e.Node().(*ast.FuncDecl).Name].(*types.Func)
-		return fn
-	}
-	return nil
 }
 
 // stripConversions removes parentheses and conversions around e.

@@ -1,9 +1,6 @@
 package sites_test
 
 import (
-	"fmt"
-	"path/filepath"
-	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -11,19 +8,15 @@ import (
 	"github.com/statuslint/statuslint/passes/sites"
 )
 
-// TestFacts checks the wrapper, mapper and field facts. The package's
-// diagnostic expectations are the root analyzer's: the sites pass reports
-// nothing, so only facts are compared here.
+// TestFacts checks the wrapper, mapper and field facts.
 func TestFacts(t *testing.T) {
-	testdata, _ := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	analysistest.Run(factsOnly{t}, testdata, sites.Analyzer, "hidden/respond")
+	analysistest.Run(t, analysistest.TestData(), sites.Analyzer, "hidden/respond")
 }
 
 // TestResult checks the codes that sites hold through variables, mappers
 // and fields.
 func TestResult(t *testing.T) {
-	testdata, _ := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	results := analysistest.Run(factsOnly{t}, testdata, sites.Analyzer, "hidden/app")
+	results := analysistest.Run(t, analysistest.TestData(), sites.Analyzer, "hidden/app")
 	res := results[0].Result.(*sites.Result)
 	got := map[string][]int64{}
 	for _, s := range res.Sites {
@@ -55,26 +48,12 @@ func equal(a, b []int64) bool {
 	return true
 }
 
-// factsOnly drops the diagnostic expectations of a test package, which
-// belong to the root analyzer (the sites pass reports nothing), and passes
-// every other failure on: a fact that is missing, unexpected or wrong, a
-// package that does not load.
-type factsOnly struct{ t *testing.T }
-
-func (f factsOnly) Errorf(format string, args ...any) {
-	if msg := fmt.Sprintf(format, args...); !strings.Contains(msg, "no diagnostic was reported matching") {
-		f.t.Error(msg)
-	}
-}
-
 // TestGuardFacts checks the guards that wrapper and mapper facts record.
 func TestGuardFacts(t *testing.T) {
-	testdata, _ := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	analysistest.Run(factsOnly{t}, testdata, sites.Analyzer, "guards/respond")
+	analysistest.Run(t, analysistest.TestData(), sites.Analyzer, "guards/respond")
 }
 
 // TestShapeFacts checks the table, method and field facts.
 func TestShapeFacts(t *testing.T) {
-	testdata, _ := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	analysistest.Run(factsOnly{t}, testdata, sites.Analyzer, "shapes/errs")
+	analysistest.Run(t, analysistest.TestData(), sites.Analyzer, "shapes/errs")
 }

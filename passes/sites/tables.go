@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/statuslint/statuslint/internal/funcs"
+	"github.com/statuslint/statuslint/internal/source"
 )
 
 // A status table is a package-level map literal with integer values that
@@ -82,7 +83,7 @@ func (v *values) table(obj *types.Var) ([]Code, bool) {
 		if !ok {
 			return nil, false
 		}
-		c, ok := intConst(v.pass.TypesInfo, kv.Value)
+		c, ok := source.IntConst(v.pass.TypesInfo, kv.Value)
 		if !ok {
 			return nil, false
 		}

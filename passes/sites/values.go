@@ -14,6 +14,7 @@ import (
 
 	"github.com/statuslint/statuslint/internal/flow"
 	"github.com/statuslint/statuslint/internal/funcs"
+	"github.com/statuslint/statuslint/internal/source"
 )
 
 // values resolves the constant codes an expression can hold: constants,
@@ -279,7 +280,7 @@ func (v *values) setOpaque(e ast.Expr) {
 // when some value of e is unknown. The guards around cur drop the values
 // of a variable that they exclude.
 func (v *values) codes(cur inspector.Cursor, e ast.Expr) ([]Code, bool) {
-	if _, ok := intConst(v.pass.TypesInfo, e); !ok {
+	if _, ok := source.IntConst(v.pass.TypesInfo, e); !ok {
 		if lv := v.local(stripConversions(v.pass.TypesInfo, e)); lv != nil {
 			return v.varCodes(cur, lv)
 		}
@@ -289,7 +290,7 @@ func (v *values) codes(cur inspector.Cursor, e ast.Expr) ([]Code, bool) {
 
 func (v *values) resolve(e ast.Expr, seen map[*types.Var]bool) ([]Code, bool) {
 	info := v.pass.TypesInfo
-	if c, ok := intConst(info, e); ok {
+	if c, ok := source.IntConst(info, e); ok {
 		return []Code{{Value: c, Expr: e}}, true
 	}
 	switch e := ast.Unparen(e).(type) {

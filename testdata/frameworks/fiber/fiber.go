@@ -19,6 +19,7 @@ func routes(app *fiber.App) {
 
 	api := app.Group("/api")
 	api.Get("/limited", limited) // a public route: limited's 460 is reported there
+	api.Use(quota)               // middleware of the group: public under /api
 
 	internal := app.Group("/internal")
 	internal.Get("/limited", internalOnly) // under /internal: no fallback diagnostic
@@ -34,6 +35,7 @@ func routes(app *fiber.App) {
 		r.Get("/limited", debugOnly) // under /debug: internal
 	})
 	app.Use("/internal/mw", internalMiddleware)
+	internal.Use(guard) // a handler first: the prefix is optional, the group's path stands
 	app.Get("/overloaded", overloaded)
 }
 
@@ -91,6 +93,10 @@ func debugOnly(c *fiber.Ctx) error {
 	return c.SendStatus(460) // only reachable under /debug
 }
 
+func guard(c *fiber.Ctx) error {
+	return c.SendStatus(460) // under /internal: not flagged
+}
+
 func internalMiddleware(c *fiber.Ctx) error {
 	return c.SendStatus(460) // middleware under /internal/mw
 }
@@ -112,4 +118,8 @@ func useLookAlike() {
 	var l lookAlike
 	l.Status(700)     // not fiber: not flagged
 	l.SendStatus(499) // not fiber: not flagged
+}
+
+func quota(c *fiber.Ctx) error {
+	return c.SendStatus(460) // want `custom status code 460 is sent on public route "/api"`
 }

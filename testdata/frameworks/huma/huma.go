@@ -29,6 +29,21 @@ func routes(api huma.API) {
 		DefaultStatus: http.StatusCreated, // standard: not flagged
 	}, get)
 	huma.Post(api, "/limited", limited)
+
+	// A group under an internal prefix: its operations are internal.
+	internal := huma.NewGroup(api, "/internal")
+	huma.Post(internal, "/limited", internalLimited)
+	huma.Register(internal, huma.Operation{Method: http.MethodPost, Path: "/registered"}, internalLimited)
+	// Register's path comes from its Operation.
+	huma.Register(api, huma.Operation{Method: http.MethodPost, Path: "/registered"}, registered)
+}
+
+func internalLimited(ctx context.Context, in *input) (*output, error) {
+	return nil, &huma.ErrorModel{Status: 460} // only under /internal: not flagged
+}
+
+func registered(ctx context.Context, in *input) (*output, error) {
+	return nil, &huma.ErrorModel{Status: 460} // want `custom status code 460 is sent on public route "/registered".*no standard fallback`
 }
 
 func get(ctx context.Context, in *input) (*output, error) {

@@ -43,6 +43,12 @@ func register(mux *http.ServeMux, s *server) {
 	pub.HandleFunc("/x", onPub)
 	mux.Handle("/internal/pub/", http.StripPrefix("/internal/pub", pub))
 
+	// A sub-mux mounted without StripPrefix sees the full path: its route
+	// is "/shop/limited", not "/shop/shop/limited".
+	shop := http.NewServeMux()
+	shop.HandleFunc("/shop/limited", onShop)
+	mux.Handle("/shop/", shop)
+
 	var path string
 	mux.HandleFunc(path, unknownPath) // a path that is not a constant: exposure unknown, not guessed
 }
@@ -117,6 +123,10 @@ func onAdmin(w http.ResponseWriter, r *http.Request) {
 
 func onPub(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(460) // mounted under /internal/pub: not flagged
+}
+
+func onShop(w http.ResponseWriter, r *http.Request) {
+	w.WriteHeader(460) // want `on public route "/shop/limited"`
 }
 
 func unknownPath(w http.ResponseWriter, r *http.Request) {

@@ -42,6 +42,23 @@ func limited(ctx context.Context, in *input) (*output, error) {
 	return nil, huma.NewError(460, "slow down") // want `custom status code 460 is sent on public route "/limited".*no standard fallback`
 }
 
+// schemaProbe builds the value huma derives its error schema from, and
+// inspects it: the value is never sent, so its 0 is no range finding.
+func schemaProbe() bool {
+	se := huma.NewError(0, "")
+	_, ok := se.(*huma.ErrorModel)
+	return ok
+}
+
+// sentProbe returns the value it builds: huma sends it.
+func sentProbe() error {
+	se := huma.NewError(0, "") // want `status code 0 .*outside 100–599`
+	if _, ok := se.(*huma.ErrorModel); ok {
+		return se
+	}
+	return nil
+}
+
 // unknown is not flagged: the code is not a constant.
 func unknown(status int) error { return huma.NewError(status, "x") }
 

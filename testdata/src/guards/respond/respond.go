@@ -1,5 +1,3 @@
-// want package:"hasFacts"
-
 // Package respond holds helpers whose status parameter is optional: they
 // send it only when a condition lets it through.
 package respond
@@ -11,7 +9,7 @@ import (
 )
 
 // JSON sends code only when it is set: 0 means "keep the status".
-func JSON(w http.ResponseWriter, v any, code int) { // want JSON:`wrapper\(2:net/http if !=0\)`
+func JSON(w http.ResponseWriter, v any, code int) {
 	if code != 0 {
 		w.WriteHeader(code)
 	}
@@ -19,21 +17,21 @@ func JSON(w http.ResponseWriter, v any, code int) { // want JSON:`wrapper\(2:net
 }
 
 // Positive sends code only when it is positive.
-func Positive(w http.ResponseWriter, code int) { // want Positive:`wrapper\(1:net/http if >=1\)`
+func Positive(w http.ResponseWriter, code int) {
 	if code > 0 {
 		w.WriteHeader(code)
 	}
 }
 
 // Valid sends code only when it is a status code.
-func Valid(w http.ResponseWriter, code int) { // want Valid:`wrapper\(1:net/http if >=100 <=599\)`
+func Valid(w http.ResponseWriter, code int) {
 	if code >= 100 && code <= 599 {
 		w.WriteHeader(code)
 	}
 }
 
 // Early leaves before the site when code is 0.
-func Early(w http.ResponseWriter, code int) { // want Early:`wrapper\(1:net/http if !=0\)`
+func Early(w http.ResponseWriter, code int) {
 	if code == 0 {
 		return
 	}
@@ -41,7 +39,7 @@ func Early(w http.ResponseWriter, code int) { // want Early:`wrapper\(1:net/http
 }
 
 // Else sends code in the else branch of a test for 0.
-func Else(w http.ResponseWriter, code int) { // want Else:`wrapper\(1:net/http if !=0\)`
+func Else(w http.ResponseWriter, code int) {
 	if code == 0 {
 		w.WriteHeader(http.StatusOK)
 	} else {
@@ -51,7 +49,7 @@ func Else(w http.ResponseWriter, code int) { // want Else:`wrapper\(1:net/http i
 
 // Either sends code once under a guard and once without: the caller's 0
 // reaches the second site, so the fact has no guard.
-func Either(w http.ResponseWriter, code int, twice bool) { // want Either:`wrapper\(1:net/http\)`
+func Either(w http.ResponseWriter, code int, twice bool) {
 	if code != 0 {
 		w.WriteHeader(code)
 	}
@@ -61,14 +59,14 @@ func Either(w http.ResponseWriter, code int, twice bool) { // want Either:`wrapp
 }
 
 // Other tests another variable: no guard on code.
-func Other(w http.ResponseWriter, code, n int) { // want Other:`wrapper\(1:net/http\)`
+func Other(w http.ResponseWriter, code, n int) {
 	if n != 0 {
 		w.WriteHeader(code)
 	}
 }
 
 // Or lets code through when either test holds: no guard on code.
-func Or(w http.ResponseWriter, code int, force bool) { // want Or:`wrapper\(1:net/http\)`
+func Or(w http.ResponseWriter, code int, force bool) {
 	if code != 0 || force {
 		w.WriteHeader(code)
 	}
@@ -84,13 +82,13 @@ func Reset(w http.ResponseWriter, code int) {
 }
 
 // Via passes its parameter to JSON: it has JSON's guard.
-func Via(w http.ResponseWriter, v any, code int) { // want Via:`wrapper\(2:net/http if !=0\)`
+func Via(w http.ResponseWriter, v any, code int) {
 	JSON(w, v, code)
 }
 
 // OrDefault replaces a missing code: a mapper that passes its parameter
 // through when it is not 0.
-func OrDefault(code int) int { // want OrDefault:`returns\(500, param 0 if !=0\)`
+func OrDefault(code int) int {
 	if code == 0 {
 		code = http.StatusInternalServerError
 	}
@@ -99,7 +97,7 @@ func OrDefault(code int) int { // want OrDefault:`returns\(500, param 0 if !=0\)
 
 // Clamp keeps a code in range: a mapper that passes its parameter through
 // when it is a status code.
-func Clamp(code int) int { // want Clamp:`returns\(500, param 0 if >=100 <=599\)`
+func Clamp(code int) int {
 	if code < 100 || code > 599 {
 		return http.StatusInternalServerError
 	}
@@ -108,7 +106,7 @@ func Clamp(code int) int { // want Clamp:`returns\(500, param 0 if >=100 <=599\)
 
 // Maybe changes its parameter on one path only, outside any test of it:
 // it returns 500 or the caller's code, unguarded.
-func Maybe(code int, up bool) int { // want Maybe:`returns\(500, param 0\)`
+func Maybe(code int, up bool) int {
 	if up {
 		code = 500
 	}
@@ -116,7 +114,7 @@ func Maybe(code int, up bool) int { // want Maybe:`returns\(500, param 0\)`
 }
 
 // Defaulted sends OrDefault(code): a wrapper through a mapper.
-func Defaulted(w http.ResponseWriter, code int) { // want Defaulted:`wrapper\(1:net/http if !=0\)`
+func Defaulted(w http.ResponseWriter, code int) {
 	w.WriteHeader(OrDefault(code))
 }
 
@@ -124,7 +122,7 @@ func Defaulted(w http.ResponseWriter, code int) { // want Defaulted:`wrapper\(1:
 var ErrNotFound = errors.New("not found")
 
 // StatusFor maps errors to codes; 0 means "no error, no status".
-func StatusFor(err error) int { // want StatusFor:`returns\(0, 404, 471\)`
+func StatusFor(err error) int {
 	switch {
 	case err == nil:
 		return 0
@@ -135,7 +133,7 @@ func StatusFor(err error) int { // want StatusFor:`returns\(0, 404, 471\)`
 }
 
 // ToHTTP maps errors to a code and a message.
-func ToHTTP(err error) (int, string) { // want ToHTTP:`returns\(487, 500\)`
+func ToHTTP(err error) (int, string) {
 	if errors.Is(err, ErrNotFound) {
 		return 487, "archived" // want `custom status code 487 returned by ToHTTP and passed to http.Error has no registered description`
 	}
@@ -145,7 +143,7 @@ func ToHTTP(err error) (int, string) { // want ToHTTP:`returns\(487, 500\)`
 // Resolve returns a user, or the code of its failure and an error. Not
 // flagged: the 0 beside the nil error is no status; callers send the code
 // only when there is an error. Its 486 beside an error is sent.
-func Resolve(name string) (string, int, error) { // want Resolve:`returns#1\(486, 500\)`
+func Resolve(name string) (string, int, error) {
 	switch name {
 	case "":
 		return "", http.StatusInternalServerError, errors.New("no name")
@@ -180,7 +178,7 @@ func Send(w http.ResponseWriter, err error) {
 
 // Jump has a goto, which the control-flow graph follows: the code
 // reaches the site only when it is not 0.
-func Jump(w http.ResponseWriter, code int) { // want Jump:`wrapper\(1:net/http if !=0\)`
+func Jump(w http.ResponseWriter, code int) {
 	if code == 0 {
 		goto done
 	}
@@ -189,7 +187,7 @@ done:
 }
 
 // Loop skips a 0 in a loop with continue: a guard.
-func Loop(w http.ResponseWriter, codes []int, code int) { // want Loop:`wrapper\(2:net/http if !=0\)`
+func Loop(w http.ResponseWriter, codes []int, code int) {
 	for range codes {
 		if code == 0 {
 			continue
@@ -199,7 +197,7 @@ func Loop(w http.ResponseWriter, codes []int, code int) { // want Loop:`wrapper\
 }
 
 // Case guards inside a case clause.
-func Case(w http.ResponseWriter, kind string, code int) { // want Case:`wrapper\(2:net/http if >=100\)`
+func Case(w http.ResponseWriter, kind string, code int) {
 	switch kind {
 	case "json":
 		if code < 100 {
@@ -210,7 +208,7 @@ func Case(w http.ResponseWriter, kind string, code int) { // want Case:`wrapper\
 }
 
 // Switched leaves on a case that tests code: a guard, like an if.
-func Switched(w http.ResponseWriter, code int) { // want Switched:`wrapper\(1:net/http if >=100\)`
+func Switched(w http.ResponseWriter, code int) {
 	switch {
 	case code < 100:
 		return
@@ -219,7 +217,7 @@ func Switched(w http.ResponseWriter, code int) { // want Switched:`wrapper\(1:ne
 }
 
 // Tagged leaves on case 0 of a switch on code itself.
-func Tagged(w http.ResponseWriter, code int) { // want Tagged:`wrapper\(1:net/http if !=0\)`
+func Tagged(w http.ResponseWriter, code int) {
 	switch code {
 	case 0:
 		return
@@ -228,7 +226,7 @@ func Tagged(w http.ResponseWriter, code int) { // want Tagged:`wrapper\(1:net/ht
 }
 
 // Chain leaves on every condition of an else-if chain.
-func Chain(w http.ResponseWriter, code int) { // want Chain:`wrapper\(1:net/http if >=100 <=599\)`
+func Chain(w http.ResponseWriter, code int) {
 	if code < 100 {
 		return
 	} else if code > 599 {
@@ -238,7 +236,7 @@ func Chain(w http.ResponseWriter, code int) { // want Chain:`wrapper\(1:net/http
 }
 
 // SwitchOther switches on another value: no guard on code.
-func SwitchOther(w http.ResponseWriter, code int, kind string) { // want SwitchOther:`wrapper\(1:net/http\)`
+func SwitchOther(w http.ResponseWriter, code int, kind string) {
 	switch kind {
 	case "":
 		return

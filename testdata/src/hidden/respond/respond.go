@@ -1,5 +1,3 @@
-// want package:"hasFacts"
-
 // Package respond holds the helpers that hide status codes: wrappers,
 // mappers and an error type with a status field.
 package respond
@@ -19,24 +17,24 @@ const StatusClientClosedRequest = 499
 var ErrCanceled = errors.New("canceled")
 
 // JSON writes v with status code: code flows into WriteHeader.
-func JSON(w http.ResponseWriter, code int, v any) { // want JSON:`wrapper\(1:net/http\)`
+func JSON(w http.ResponseWriter, code int, v any) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(code)
 	json.NewEncoder(w).Encode(v)
 }
 
 // Error writes err through JSON: a wrapper of a wrapper.
-func Error(w http.ResponseWriter, err error, code int) { // want Error:`wrapper\(2:net/http\)`
+func Error(w http.ResponseWriter, err error, code int) {
 	JSON(w, code, map[string]string{"error": err.Error()})
 }
 
 // Generic is a generic wrapper.
-func Generic[T any](w http.ResponseWriter, code int, v T) { // want Generic:`wrapper\(1:net/http\)`
+func Generic[T any](w http.ResponseWriter, code int, v T) {
 	JSON(w, code, v)
 }
 
 // StatusFor maps errors to codes: a mapper.
-func StatusFor(err error) int { // want StatusFor:`returns\(500, 700, 477\)|returns\(477, 500, 700\)`
+func StatusFor(err error) int {
 	switch {
 	case errors.Is(err, ErrCanceled):
 		return 477 // want `custom status code 477 returned by StatusFor and passed to JSON has no registered description`
@@ -56,7 +54,7 @@ func Count() int { return 3 }
 
 // APIError carries its status in a field.
 type APIError struct {
-	Status  int // want Status:`statusField\(net/http\)`
+	Status  int
 	Message string
 }
 
@@ -79,7 +77,7 @@ func (e *APIError) Reset() {
 // WriteCode defaults a zero code before sending it: the caller's code
 // reaches WriteHeader only when it is not 0, so WriteCode is a wrapper
 // whose callers' 0 is not a code sent.
-func WriteCode(w http.ResponseWriter, code int) { // want WriteCode:`wrapper\(1:net/http if !=0\)`
+func WriteCode(w http.ResponseWriter, code int) {
 	if code == 0 {
 		code = http.StatusOK
 	}

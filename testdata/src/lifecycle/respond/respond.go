@@ -1,5 +1,3 @@
-// want package:"hasLifecycleFacts"
-
 // Package respond is a package of response helpers, seen by its importers
 // (lifecycle/app) through facts only.
 package respond
@@ -11,25 +9,25 @@ import (
 )
 
 // JSON commits the response on every path.
-func JSON(w http.ResponseWriter, code int, v any) { // want JSON:"lifecycle\\(0:net/http:status\\+commits:code=1\\)"
+func JSON(w http.ResponseWriter, code int, v any) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(code)
 	json.NewEncoder(w).Encode(v)
 }
 
 // Error sets a status on every path.
-func Error(w http.ResponseWriter, err error) { // want Error:"lifecycle\\(0:net/http:status\\+commits\\)"
+func Error(w http.ResponseWriter, err error) {
 	http.Error(w, err.Error(), http.StatusInternalServerError)
 }
 
 // Line writes a body and sets no status.
-func Line(w http.ResponseWriter, msg string) { // want Line:"lifecycle\\(0:net/http:commits\\+body\\)"
+func Line(w http.ResponseWriter, msg string) {
 	fmt.Fprintln(w, msg)
 }
 
 // Bytes writes what it is given, which may be nothing: it commits, but
 // writes no body that is known to be non-empty.
-func Bytes(w http.ResponseWriter, b []byte) { // want Bytes:"lifecycle\\(0:net/http:commits\\)"
+func Bytes(w http.ResponseWriter, b []byte) {
 	w.Write(b)
 }
 

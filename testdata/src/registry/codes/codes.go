@@ -1,5 +1,3 @@
-// want package:`registrations\(460 "Rate Limited", 499 "Client Closed Request" fallback=400, 520 "Unknown Error" fallback=502\)`
-
 // Package codes registers the custom codes that the other registry test
 // packages use.
 package codes

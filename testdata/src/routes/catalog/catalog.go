@@ -1,5 +1,3 @@
-// want package:"hasRouters"
-
 // Package catalog builds routers for other packages: one it returns, one
 // it fills when given.
 package catalog
@@ -13,7 +11,7 @@ import (
 )
 
 // Router returns the catalog's router.
-func Router() chi.Router { // want Router:`router\(result\[/internal/stock:460:internal /products:460\]\)`
+func Router() chi.Router {
 	r := chi.NewRouter()
 	r.Get("/products", products)
 	//statuslint:internal
@@ -22,12 +20,12 @@ func Router() chi.Router { // want Router:`router\(result\[/internal/stock:460:i
 }
 
 // Register registers the order routes on r.
-func Register(r chi.Router) { // want Register:`router\(param0\[/orders:470\]\)`
+func Register(r chi.Router) {
 	r.Get("/orders", orders)
 }
 
 // Split returns a count and a router: the router is its second result.
-func Split() (int, chi.Router) { // want Split:`router\(result1\[/split:460\]\)`
+func Split() (int, chi.Router) {
 	r := chi.NewRouter()
 	r.Get("/split", products)
 	return 1, r
@@ -37,7 +35,7 @@ func Split() (int, chi.Router) { // want Split:`router\(result1\[/split:460\]\)`
 type Service struct{ http.Handler }
 
 // NewService returns the service: its router leaves with it.
-func NewService() *Service { // want NewService:`router\(result\[/svc:460\]\)`
+func NewService() *Service {
 	s := &Service{}
 	s.Handler = s.routes()
 	return s

@@ -1,5 +1,3 @@
-// want package:"hasSends"
-
 // Package handlers declares handlers that another package registers.
 package handlers
 
@@ -8,16 +6,16 @@ import "net/http"
 //statuslint:code 460 "Rate Limited"
 
 // Limited sends 460.
-func Limited(w http.ResponseWriter, r *http.Request) { // want Limited:`sends\(460\)`
+func Limited(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(460)
 }
 
 // Calls sends what limit sends.
-func Calls(w http.ResponseWriter, r *http.Request) { // want Calls:`sends\(429, 460\)`
+func Calls(w http.ResponseWriter, r *http.Request) {
 	limit(w)
 }
 
-func limit(w http.ResponseWriter) { // want limit:`sends\(429, 460\)`
+func limit(w http.ResponseWriter) {
 	w.WriteHeader(http.StatusTooManyRequests)
 	w.WriteHeader(460)
 }
@@ -25,12 +23,12 @@ func limit(w http.ResponseWriter) { // want limit:`sends\(429, 460\)`
 // Internal is marked internal: the routes that register it are internal.
 //
 //statuslint:internal
-func Internal(w http.ResponseWriter, r *http.Request) { // want Internal:`sends\(460\) internal`
+func Internal(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(460)
 }
 
 // Standard sends only standard codes, which its fact lists too.
-func Standard(w http.ResponseWriter, r *http.Request) { // want Standard:`sends\(429\)`
+func Standard(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(http.StatusTooManyRequests)
 }
 
@@ -38,6 +36,6 @@ func Standard(w http.ResponseWriter, r *http.Request) { // want Standard:`sends\
 type API struct{}
 
 // ServeHTTP sends 460.
-func (API) ServeHTTP(w http.ResponseWriter, r *http.Request) { // want ServeHTTP:`sends\(460\)`
+func (API) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(460)
 }

@@ -1,5 +1,3 @@
-// want package:"hasFacts"
-
 // Package errs declares errors that carry status codes: a status table,
 // methods that return a code, and a getter of a status field.
 package errs
@@ -16,7 +14,7 @@ var (
 )
 
 // Status is a status table: a map literal that nothing writes.
-var Status = map[error]int{ // want Status:`table\(410, 478\)`
+var Status = map[error]int{
 	ErrFrozen: 478,
 	ErrGone:   http.StatusGone,
 }
@@ -36,11 +34,11 @@ type TooManyTerms struct{}
 func (TooManyTerms) Error() string { return "too many terms" }
 
 // StatusCode returns the status of the error.
-func (TooManyTerms) StatusCode() int { return 473 } // want StatusCode:`returns\(473\)` `custom status code 473 returned by TooManyTerms\.StatusCode and passed to http.ResponseWriter.WriteHeader has no registered description`
+func (TooManyTerms) StatusCode() int { return 473 } // want `custom status code 473 returned by TooManyTerms\.StatusCode and passed to http.ResponseWriter.WriteHeader has no registered description`
 
 // APIError carries its status in a field that its getter returns.
 type APIError struct {
-	Code int // want Code:`statusField\(net/http\)`
+	Code int
 	Msg  string
 }
 

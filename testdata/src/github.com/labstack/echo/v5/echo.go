@@ -8,9 +8,6 @@ import (
 	"net/http"
 )
 
-// Map is a shortcut for map[string]any.
-type Map map[string]any
-
 // HandlerFunc serves a request.
 type HandlerFunc func(c *Context) error
 

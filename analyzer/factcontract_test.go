@@ -1,0 +1,64 @@
+package analyzer_test
+
+import (
+	"go/types"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/statuslint/statuslint/analyzer"
+)
+
+// TestFactsOnlyDuringRun checks go/analysis' contract that a pass reads
+// and writes facts only while its Run runs: every analyzer of statuslint's
+// graph runs with fact functions that fail the test once its Run has
+// returned, so a Result that imports a fact lazily, when a later analyzer
+// asks it, fails the test. The packages import routers, handlers and
+// mappers of other packages.
+func TestFactsOnlyDuringRun(t *testing.T) {
+	a, err := analyzer.New(analyzer.Config{Disable: []string{"superfluous", "bodyless", "header"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	root := sealed(t, a, map[*analysis.Analyzer]*analysis.Analyzer{})
+	analysistest.Run(t, testdata, root, "sends/server", "routes")
+}
+
+// sealed returns a copy of a, and of the analyzers it requires, whose
+// Run hands the original Run the results of the original analyzers and,
+// when it returns, replaces the pass's fact functions by ones that fail
+// t.
+func sealed(t *testing.T, a *analysis.Analyzer, copies map[*analysis.Analyzer]*analysis.Analyzer) *analysis.Analyzer {
+	if c, ok := copies[a]; ok {
+		return c
+	}
+	c := *a
+	copies[a] = &c
+	c.Requires = nil
+	original := map[*analysis.Analyzer]*analysis.Analyzer{}
+	for _, req := range a.Requires {
+		s := sealed(t, req, copies)
+		c.Requires = append(c.Requires, s)
+		original[s] = req
+	}
+	c.Run = func(pass *analysis.Pass) (any, error) {
+		results := map[*analysis.Analyzer]any{}
+		for req, res := range pass.ResultOf {
+			results[original[req]] = res
+		}
+		pass.ResultOf = results
+		res, err := a.Run(pass)
+		late := func(what string) {
+			t.Errorf("%s: %s on %s after its Run returned", a.Name, what, pass.Pkg.Path())
+		}
+		pass.ImportObjectFact = func(types.Object, analysis.Fact) bool { late("ImportObjectFact"); return false }
+		pass.ImportPackageFact = func(*types.Package, analysis.Fact) bool { late("ImportPackageFact"); return false }
+		pass.ExportObjectFact = func(types.Object, analysis.Fact) { late("ExportObjectFact") }
+		pass.ExportPackageFact = func(analysis.Fact) { late("ExportPackageFact") }
+		pass.AllObjectFacts = func() []analysis.ObjectFact { late("AllObjectFacts"); return nil }
+		pass.AllPackageFacts = func() []analysis.PackageFact { late("AllPackageFacts"); return nil }
+		return res, err
+	}
+	return &c
+}

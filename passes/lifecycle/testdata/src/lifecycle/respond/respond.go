@@ -1,0 +1,58 @@
+// want package:"hasLifecycleFacts"
+
+// Package respond is a package of response helpers, seen by its importers
+// (lifecycle/app) through facts only.
+package respond
+
+import (
+	"encoding/json"
+	"fmt"
+	"net/http"
+)
+
+// JSON commits the response on every path.
+func JSON(w http.ResponseWriter, code int, v any) { // want JSON:"lifecycle\\(0:net/http:status\\+commits:code=1\\)"
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(code)
+	json.NewEncoder(w).Encode(v)
+}
+
+// Error sets a status on every path.
+func Error(w http.ResponseWriter, err error) { // want Error:"lifecycle\\(0:net/http:status\\+commits\\)"
+	http.Error(w, err.Error(), http.StatusInternalServerError)
+}
+
+// Line writes a body and sets no status.
+func Line(w http.ResponseWriter, msg string) { // want Line:"lifecycle\\(0:net/http:commits\\+body\\)"
+	fmt.Fprintln(w, msg)
+}
+
+// Bytes writes what it is given, which may be nothing: it commits, but
+// writes no body that is known to be non-empty.
+func Bytes(w http.ResponseWriter, b []byte) { // want Bytes:"lifecycle\\(0:net/http:commits\\)"
+	w.Write(b)
+}
+
+// Maybe commits on some paths only: no fact.
+func Maybe(w http.ResponseWriter, fail bool) {
+	if fail {
+		http.Error(w, "fail", http.StatusInternalServerError)
+	}
+}
+
+// Guarded tests the writer's state first: it does not always set a status.
+func Guarded(w http.ResponseWriter, err error) {
+	if ww, ok := w.(interface{ Written() bool }); ok && ww.Written() {
+		return
+	}
+	http.Error(w, err.Error(), http.StatusInternalServerError)
+}
+
+// Check answers 401 and reports false, or reports true: no fact.
+func Check(w http.ResponseWriter, r *http.Request) bool {
+	if r.Header.Get("Authorization") == "" {
+		http.Error(w, "unauthorized", http.StatusUnauthorized)
+		return false
+	}
+	return true
+}
