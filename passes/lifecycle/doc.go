@@ -29,7 +29,8 @@
 // respected. Findings are made only once the analysis is at its fixpoint,
 // in one place (add) where every filter applies: test files are left
 // alone. Trailers: exactly the keys a function, or a helper of its package
-// that it calls, announces in Trailer, and http.TrailerPrefix keys.
+// that it calls, announces in Trailer (every key, where it announces a
+// value that is not a constant), and http.TrailerPrefix keys.
 //
 // In a package that imports fasthttp or hertz, net/http writers may be
 // served through an adaptor that buffers the whole response (the last

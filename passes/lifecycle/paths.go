@@ -159,7 +159,7 @@ func (t *tracker) Branch(cond flow.Cond, _ bool, s tokens) (tokens, bool) {
 
 // reachFrom records what the calls that may have happened before ev find
 // at ev: the nearest one (the latest in the source) names the finding.
-func (c *checker) reachFrom(before tokens, ev *event, announced map[string]bool) {
+func (c *checker) reachFrom(before tokens, ev *event, announced trailers) {
 	for i := len(before) - 1; i >= 0; i-- {
 		tk := before[i]
 		if tk.start.target != ev.target {
@@ -173,7 +173,7 @@ func (c *checker) reachFrom(before tokens, ev *event, announced map[string]bool)
 
 // reach records what a path from start finds at ev; it reports whether a
 // finding was made.
-func (c *checker) reach(start, ev *event, bodyless bool, announced map[string]bool) bool {
+func (c *checker) reach(start, ev *event, bodyless bool, announced trailers) bool {
 	if bodyless {
 		if ev.body && !ev.status {
 			c.add(Finding{Kind: Bodyless, Model: ev.model, Call: ev.call, Name: ev.name,
@@ -190,7 +190,7 @@ func (c *checker) reach(start, ev *event, bodyless bool, announced map[string]bo
 		c.add(Finding{Kind: Superfluous, Model: ev.model, Call: ev.call, Name: ev.name, Code: ev.code, Known: ev.known,
 			Prior: start.call, PriorName: start.name, PriorCode: start.code, PriorKnown: start.status && start.known})
 		return true
-	case ev.header && ev.key != "" && !isTrailer(ev.key) && !announced[ev.key]:
+	case ev.header && ev.key != "" && !isTrailer(ev.key) && !announced.has(ev.key):
 		c.add(Finding{Kind: LateHeader, Model: ev.model, Call: ev.call, Name: ev.name, Key: ev.key,
 			Prior: start.call, PriorName: start.name})
 		return true
@@ -198,11 +198,21 @@ func (c *checker) reach(start, ev *event, bodyless bool, announced map[string]bo
 	return false
 }
 
+// trailers are the header keys a function announces as trailers; any is
+// set when it announces a value that is not a constant, so that every key
+// may be one.
+type trailers struct {
+	keys map[string]bool
+	any  bool
+}
+
+func (t trailers) has(key string) bool { return t.any || t.keys[key] }
+
 // announced returns the header keys that fn, or a function of this
 // package that it calls, announces as trailers (Header().Set("Trailer",
 // "X-Sum")).
-func (c *checker) announced(fn ast.Node) map[string]bool {
-	keys := map[string]bool{}
+func (c *checker) announced(fn ast.Node) trailers {
+	t := trailers{keys: map[string]bool{}}
 	seen := map[ast.Node]bool{}
 	var walk func(n ast.Node)
 	walk = func(n ast.Node) {
@@ -216,11 +226,15 @@ func (c *checker) announced(fn ast.Node) map[string]bool {
 				return true
 			}
 			for _, ev := range c.classifyOnce(call) {
-				if ev.key == "Trailer" {
-					for _, k := range strings.Split(ev.value, ",") {
-						if k = strings.TrimSpace(k); k != "" {
-							keys[textproto.CanonicalMIMEHeaderKey(k)] = true
-						}
+				if ev.key != "Trailer" {
+					continue
+				}
+				if ev.value == "" {
+					t.any = true // an announcement the pass cannot read
+				}
+				for _, k := range strings.Split(ev.value, ",") {
+					if k = strings.TrimSpace(k); k != "" {
+						t.keys[textproto.CanonicalMIMEHeaderKey(k)] = true
 					}
 				}
 			}
@@ -233,7 +247,7 @@ func (c *checker) announced(fn ast.Node) map[string]bool {
 		})
 	}
 	walk(fn)
-	return keys
+	return t
 }
 
 // isTrailer reports a header key that is a trailer or announces one:
