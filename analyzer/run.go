@@ -53,8 +53,12 @@ func (c *Config) settings() *settings {
 	return s
 }
 
-func (s *settings) internal(path string) bool {
-	for _, p := range s.internalPaths {
+func (s *settings) internal(path string) bool { return IsInternalPath(s.internalPaths, path) }
+
+// IsInternalPath reports whether path is internal by the configured path
+// fragments: whether path, with a trailing slash, contains one of them.
+func IsInternalPath(fragments []string, path string) bool {
+	for _, p := range fragments {
 		if strings.Contains(path+"/", p) {
 			return true
 		}

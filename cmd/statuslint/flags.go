@@ -21,6 +21,10 @@ type options struct {
 	cached, verbose             bool
 	test, version               bool
 	context                     int
+	// routes prints the route inventory instead of diagnostics, as text,
+	// JSON (-json) or Markdown (-format=markdown).
+	routes bool
+	format string
 	// standaloneOnly holds the singlechecker debugging flags that were
 	// set (-debug, -cpuprofile, ...): they make sense in one process
 	// only, so they imply -standalone.
@@ -39,6 +43,8 @@ func driverFlags(o *options) *flag.FlagSet {
 	fs.IntVar(&o.context, "c", -1, "display offending line with this many lines of context")
 	fs.BoolVar(&o.test, "test", true, "analyze test files too (-test=false implies -standalone: go vet always analyzes them)")
 	fs.BoolVar(&o.version, "version", false, "print statuslint's version and exit")
+	fs.BoolVar(&o.routes, "routes", false, "print every route, its exposure and the codes it can send, instead of diagnostics (implies -standalone)")
+	fs.StringVar(&o.format, "format", "text", "the form of the -routes inventory: text, json (as -json) or markdown")
 	fs.BoolVar(&o.standalone, "standalone", false, "analyze in this process, without the go command's cache (slower on repeated runs)")
 	fs.BoolVar(&o.cached, "cached", false, "run go vet with its cache even when the cache is cold (by default a cold cache runs standalone and is filled in the background)")
 	fs.BoolVar(&o.verbose, "v", false, "say which engine runs and why")
@@ -88,6 +94,15 @@ func parseArgs(args []string) (*options, []string, error) {
 	}
 	if len(fs.Args()) == 0 {
 		return nil, nil, errors.New("no packages given (statuslint -help lists the flags)")
+	}
+	if o.routes && (o.fix || o.diff) {
+		return nil, nil, errors.New("-routes cannot be used with -fix or -diff")
+	}
+	if o.format != "text" && o.format != "json" && o.format != "markdown" {
+		return nil, nil, fmt.Errorf("-format=%s: want text, json or markdown", o.format)
+	}
+	if o.format != "text" && !o.routes {
+		return nil, nil, errors.New("-format is the form of the -routes inventory: use it with -routes")
 	}
 	if o.diff && o.json {
 		return nil, nil, errors.New("-diff and -json cannot be used together")

@@ -228,6 +228,9 @@ func TestBadConfiguration(t *testing.T) {
 		{[]string{"-diff", "-json", "./..."}, "statuslint: -diff and -json cannot be used together"},
 		{[]string{"-cached", "-standalone", "./..."}, "statuslint: -cached and -standalone cannot be used together"},
 		{[]string{"-standalone", "-code=499", "./..."}, "statuslint: bad configuration: "},
+		{[]string{"-routes", "-fix", "./..."}, "statuslint: -routes cannot be used with -fix or -diff"},
+		{[]string{"-format=markdown", "./..."}, "statuslint: -format is the form of the -routes inventory"},
+		{[]string{"-routes", "-format=yaml", "./..."}, "statuslint: -format=yaml: want text, json or markdown"},
 	} {
 		stdout, stderr, code := run(t, dir, bin, tc.args...)
 		if code != 1 || !strings.HasPrefix(stderr, tc.want) || strings.Count(stderr, "\n") != 1 || stdout != "" {
@@ -245,6 +248,42 @@ func TestBadConfiguration(t *testing.T) {
 	stdout, _, code := run(t, dir, bin, "-help")
 	if code != 0 || !strings.Contains(stdout, "-standalone") || !strings.Contains(stdout, "Exit status") {
 		t.Errorf("-help: exit %d, stdout %q", code, stdout)
+	}
+}
+
+// TestRoutes checks -routes in its three forms on a small net/http
+// service: one line per route, a Markdown table, JSON; the exit status is
+// 0, with either engine flag (-routes runs in one process).
+func TestRoutes(t *testing.T) {
+	bin := build(t)
+	dir := module(t, map[string]string{"tea/tea.go": `package main
+
+import "net/http"
+
+func main() {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /tea", tea)
+	mux.HandleFunc("/debug/vars", tea)
+	_ = http.ListenAndServe(":8080", mux)
+}
+
+// tea brews.
+//
+// @Success 200
+func tea(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusTeapot) }
+`})
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-routes", "./..."}, "* /debug/vars  example.test/m/tea.tea  418  (internal)\nGET /tea  example.test/m/tea.tea  418\n"},
+		{[]string{"-routes", "-format=markdown", "./..."}, "| GET | `/tea` | `example.test/m/tea.tea` | public | 418 | 200 |\n"},
+		{[]string{"-routes", "-json", "-standalone", "./..."}, `"path": "/tea",`},
+	} {
+		stdout, stderr, code := run(t, dir, bin, tc.args...)
+		if code != 0 || !strings.Contains(stdout, tc.want) || stderr != "" {
+			t.Errorf("%q: exit %d, stdout %q, stderr %q; want exit 0 and %q", tc.args, code, stdout, stderr, tc.want)
+		}
 	}
 }
 

@@ -40,6 +40,9 @@ func command(args []string) int {
 		fmt.Println(version())
 		return exitClean
 	}
+	if o.routes {
+		return routesMode(o, patterns)
+	}
 	e, err := newEngine(o, patterns)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "statuslint: %v\n", err)

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"go/token"
+	"go/types"
 	"path"
 	"strings"
 
@@ -18,9 +19,12 @@ type Where struct {
 }
 
 // Of returns the position of pos relative to its package.
-func Of(pass *analysis.Pass, pos token.Pos) Where {
-	p := pass.Fset.Position(pos)
-	return Where{File: pass.Pkg.Path() + "/" + path.Base(strings.ReplaceAll(p.Filename, "\\", "/")), Line: p.Line, Col: p.Column}
+func Of(pass *analysis.Pass, pos token.Pos) Where { return In(pass.Fset, pass.Pkg, pos) }
+
+// In returns the position of pos, in package pkg, relative to pkg.
+func In(fset *token.FileSet, pkg *types.Package, pos token.Pos) Where {
+	p := fset.Position(pos)
+	return Where{File: pkg.Path() + "/" + path.Base(strings.ReplaceAll(p.Filename, "\\", "/")), Line: p.Line, Col: p.Column}
 }
 
 func (w Where) String() string { return fmt.Sprintf("%s:%d:%d", w.File, w.Line, w.Col) }

@@ -186,22 +186,22 @@ func readOperation(info *types.Info, e ast.Expr, op *HumaOperation) bool {
 			}
 			op.Method = strings.ToUpper(constant.StringVal(v))
 		case "DefaultStatus":
-			c, ok := intConst(info, kv.Value)
+			c, ok := source.IntConst(info, kv.Value)
 			if !ok {
 				return false
 			}
-			op.DefaultStatus = c
+			op.DefaultStatus = int(c)
 		case "Errors":
 			list, ok := ast.Unparen(kv.Value).(*ast.CompositeLit)
 			if !ok {
 				return false
 			}
 			for _, x := range list.Elts {
-				c, ok := intConst(info, x)
+				c, ok := source.IntConst(info, x)
 				if !ok {
 					return false
 				}
-				op.Errors = append(op.Errors, c)
+				op.Errors = append(op.Errors, int(c))
 			}
 		case "Responses":
 			m, ok := ast.Unparen(kv.Value).(*ast.CompositeLit)
@@ -222,15 +222,6 @@ func readOperation(info *types.Info, e ast.Expr, op *HumaOperation) bool {
 		}
 	}
 	return true
-}
-
-func intConst(info *types.Info, e ast.Expr) (int, bool) {
-	v := info.Types[e].Value
-	if v == nil || v.Kind() != constant.Int {
-		return 0, false
-	}
-	c, ok := constant.Int64Val(v)
-	return int(c), ok && c == int64(int(c))
 }
 
 // hasFields reports whether t, or what it points to, is a struct with

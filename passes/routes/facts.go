@@ -1,6 +1,7 @@
 package routes
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -30,6 +31,9 @@ type paramRoutes struct {
 
 // factRoute is a route in a routerFact.
 type factRoute struct {
+	Use      bool   // middleware or fallbacks of the router, not a route
+	Method   string // upper case, "*" for any, "?" when not a constant
+	Handler  string // the handler's name (HandlerName)
 	Path     string // relative to the router
 	Unknown  bool   // some part of the path is not a constant
 	Internal bool
@@ -154,10 +158,12 @@ func (st *state) down(o *object, prefix string, unknown, internal bool, seen map
 			continue
 		}
 		slices.SortFunc(codes, codepos.Code.Compare)
-		routes = append(routes, factRoute{Path: joinPath(prefix, r.path), Unknown: unknown || r.unknown, Internal: internal || r.internal, Codes: codes})
+		routes = append(routes, factRoute{Use: r.use, Method: r.method, Handler: HandlerName(st.pass.Fset, st.pass.Pkg, r.handlers[len(r.handlers)-1]),
+			Path: joinPath(prefix, r.path), Unknown: unknown || r.unknown, Internal: internal || r.internal, Codes: codes})
 	}
 	for _, r := range o.routes {
-		routes = append(routes, factRoute{Path: joinPath(prefix, r.Path), Unknown: unknown || r.Unknown, Internal: internal || r.Internal, Codes: r.Codes})
+		r.Path, r.Unknown, r.Internal = joinPath(prefix, r.Path), unknown || r.Unknown, internal || r.Internal
+		routes = append(routes, r)
 	}
 	for _, e := range o.children {
 		routes = st.down(e.obj, joinPath(prefix, e.prefix), unknown || e.unknown, internal || e.internal, seen, routes)
@@ -167,7 +173,7 @@ func (st *state) down(o *object, prefix string, unknown, internal bool, seen map
 
 func sortRoutes(routes []factRoute) []factRoute {
 	slices.SortFunc(routes, func(a, b factRoute) int {
-		if c := strings.Compare(a.Path, b.Path); c != 0 {
+		if c := cmp.Or(strings.Compare(a.Path, b.Path), strings.Compare(a.Method, b.Method), strings.Compare(a.Handler, b.Handler)); c != 0 {
 			return c
 		}
 		if a.Unknown != b.Unknown {
@@ -185,6 +191,6 @@ func sortRoutes(routes []factRoute) []factRoute {
 		return slices.CompareFunc(a.Codes, b.Codes, codepos.Code.Compare)
 	})
 	return slices.CompactFunc(routes, func(a, b factRoute) bool {
-		return a.Path == b.Path && a.Unknown == b.Unknown && a.Internal == b.Internal && slices.Equal(a.Codes, b.Codes)
+		return a.Path == b.Path && a.Use == b.Use && a.Method == b.Method && a.Handler == b.Handler && a.Unknown == b.Unknown && a.Internal == b.Internal && slices.Equal(a.Codes, b.Codes)
 	})
 }

@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
@@ -111,6 +112,8 @@ type edge struct {
 type registration struct {
 	call     *ast.CallExpr
 	on       []*object
+	use      bool // middleware or fallbacks of a router, not a route
+	method   string
 	path     string
 	unknown  bool
 	internal bool
@@ -291,7 +294,7 @@ func (st *state) register(c *routeCall) {
 		// A group's middleware runs for the routes under its prefix.
 		on, path, unknown = []*object{st.derived(c.call, c.shape)}, "", false
 	}
-	r := &registration{call: c.call, on: on, path: path, unknown: unknown, internal: internal}
+	r := &registration{call: c.call, on: on, use: c.shape.Router || c.shape.Path < 0, method: st.callMethod(c.call, c.shape), path: path, unknown: unknown, internal: internal}
 	for _, h := range args {
 		if mounted := routers(st.pts(h)); len(mounted) > 0 {
 			prefix, prefixUnknown := path, unknown
@@ -348,7 +351,7 @@ func (st *state) registerStructs(c *routeCall) {
 	internal := st.marked(c.call.Pos()) || st.markedExpr(router(c.call, c.shape))
 	for _, sr := range routecall.StructRoutes(c.call, c.shape) {
 		path, unknown := st.constPath(sr.Path)
-		r := &registration{call: c.call, on: on, path: joinPath(prefix, path), unknown: unknown || prefixUnknown, internal: internal || st.marked(sr.Lit.Pos())}
+		r := &registration{call: c.call, on: on, method: st.constMethod(fieldValue(sr.Lit, "Method")), path: joinPath(prefix, path), unknown: unknown || prefixUnknown, internal: internal || st.marked(sr.Lit.Pos())}
 		for _, h := range sr.Handlers {
 			st.addHandlers(r, h)
 		}
@@ -464,6 +467,60 @@ func (st *state) callPath(call *ast.CallExpr, shape knowledge.Shape) (path strin
 		path = patternPath(path)
 	}
 	return path, false
+}
+
+// callMethod returns the HTTP method of a route call, upper case: from a
+// method pattern ("GET /x"), an Operation's Method field (huma), a
+// parameter named after the method (Handle(method, path, h)), or the
+// function's name (GET, Get, Post…); "*" for any method, "?" when it is
+// not a constant.
+func (st *state) callMethod(call *ast.CallExpr, shape knowledge.Shape) string {
+	fn, ok := typeutil.Callee(st.pass.TypesInfo, call).(*types.Func)
+	if !ok {
+		return "?"
+	}
+	if shape.Path >= 0 && shape.Path < len(call.Args) {
+		arg := call.Args[shape.Path]
+		if shape.PathField != "" {
+			if _, lit := ast.Unparen(arg).(*ast.CompositeLit); !lit {
+				return "?" // an Operation that is not a literal
+			}
+			return st.constMethod(fieldValue(arg, "Method"))
+		}
+		if shape.Pattern {
+			if tv := st.pass.TypesInfo.Types[arg]; tv.Value != nil && tv.Value.Kind() == constant.String {
+				if m, _, ok := strings.Cut(constant.StringVal(tv.Value), " "); ok && !strings.Contains(m, "/") {
+					return strings.ToUpper(m)
+				}
+			}
+			return "*"
+		}
+	}
+	for i, name := range knowledge.Params(knowledge.KeyOf(fn)) {
+		if (name == "method" || name == "httpMethod" || name == "meth") && i < len(call.Args) {
+			return st.constMethod(call.Args[i])
+		}
+	}
+	if m := strings.ToUpper(fn.Name()); slices.Contains(httpMethods, m) {
+		return m
+	}
+	return "*"
+}
+
+// httpMethods are the methods that route functions are named after.
+var httpMethods = []string{"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "CONNECT", "OPTIONS", "TRACE", "QUERY"}
+
+// constMethod returns the method that e holds, upper case; "*" when e is
+// missing, "?" when it is not a constant.
+func (st *state) constMethod(e ast.Expr) string {
+	if e == nil {
+		return "*"
+	}
+	tv := st.pass.TypesInfo.Types[e]
+	if tv.Value == nil || tv.Value.Kind() != constant.String {
+		return "?"
+	}
+	return strings.ToUpper(constant.StringVal(tv.Value))
 }
 
 // pts returns the routers that e can evaluate to.

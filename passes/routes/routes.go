@@ -4,6 +4,7 @@ import (
 	"cmp"
 	_ "embed"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"reflect"
 	"slices"
@@ -15,6 +16,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/statuslint/statuslint/internal/analysisdoc"
+	"github.com/statuslint/statuslint/internal/codepos"
 	"github.com/statuslint/statuslint/internal/directive"
 	"github.com/statuslint/statuslint/internal/funcs"
 	"github.com/statuslint/statuslint/internal/knowledge"
@@ -69,6 +71,14 @@ func (r *Result) Sends(f funcs.Func) []Sent {
 // that registers routes on a router it is given).
 type Route struct {
 	Call *ast.CallExpr
+	// Method is the route's HTTP method, upper case: "*" for any, "?"
+	// when it is not a constant.
+	Method string
+	// Handler names the function the route ends in (HandlerName).
+	Handler string
+	// Use reports a call that registers middleware or fallbacks on a
+	// router (Use, a group's handlers, NoRoute) rather than a route.
+	Use bool
 	// Paths lists the full paths under which the roots of the router tree
 	// serve the route, in order; empty when no root is in sight (the
 	// router leaves the package unmounted: its exposure is decided where
@@ -128,8 +138,8 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	routers := importsRouters(pass)
-	if !sr.Active() && !routers {
-		return res, nil // nothing here can send a custom code
+	if !sr.Active() && !routers && !knowledge.ImportsKnown(pass.Pkg) {
+		return res, nil // no route, and nothing here sends a code
 	}
 	st := newState(pass, sr, internal)
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
@@ -302,7 +312,10 @@ func (st *state) callbacks(call *ast.CallExpr, shape knowledge.Shape) {
 func (st *state) routes() []*Route {
 	var routes []*Route
 	for _, r := range st.regs {
-		route := &Route{Call: r.call, Handlers: r.handlers}
+		route := &Route{Call: r.call, Handlers: r.handlers, Method: r.method, Use: r.use}
+		if len(r.handlers) > 0 {
+			route.Handler = HandlerName(st.pass.Fset, st.pass.Pkg, r.handlers[len(r.handlers)-1])
+		}
 		for _, o := range r.on {
 			for _, c := range st.chains(o) {
 				if c.leaves {
@@ -321,7 +334,7 @@ func (st *state) routes() []*Route {
 		}
 		for _, m := range st.mounts(o) {
 			for _, fr := range o.routes {
-				route := &Route{Call: m.call}
+				route := &Route{Call: m.call, Method: fr.Method, Handler: fr.Handler, Use: fr.Use}
 				for _, c := range m.chains {
 					if !c.leaves {
 						route.Paths = addPath(route.Paths, Path{Path: c.join(fr.Path, fr.Unknown), Internal: c.internal || fr.Internal})
@@ -370,6 +383,30 @@ func (st *state) mounts(o *object) []mount {
 		ms = []mount{{call: o.call, chains: st.chains(o)}}
 	}
 	return ms
+}
+
+// HandlerName names a handler in the route inventory:
+// "example.com/svc/users.(*Server).get", "example.com/svc/users.list", or
+// "func literal at example.com/svc/users/users.go:12:20".
+func HandlerName(fset *token.FileSet, pkg *types.Package, f funcs.Func) string {
+	if f.Lit != nil {
+		return "func literal at " + codepos.In(fset, pkg, f.Lit.Pos()).String()
+	}
+	fn := f.Obj
+	name := fn.Name()
+	if recv := fn.Signature().Recv(); recv != nil {
+		if named := funcs.NamedOf(recv.Type()); named != nil {
+			t := named.Obj().Name()
+			if _, ptr := types.Unalias(recv.Type()).(*types.Pointer); ptr {
+				t = "(*" + t + ")"
+			}
+			name = t + "." + name
+		}
+	}
+	if fn.Pkg() == nil {
+		return name
+	}
+	return fn.Pkg().Path() + "." + name
 }
 
 func comparePath(a, b Path) int {

@@ -70,13 +70,13 @@ func goneToo(w http.ResponseWriter, r *http.Request) {
 // issue: the nolint comment covers the finding, whose related position
 // (the http.Error above) is in its message, not an issue of its own.
 func late(w http.ResponseWriter, r *http.Request) {
-	http.Error(w, "no", http.StatusBadRequest)
-	w.WriteHeader(http.StatusOK) //nolint:statuslint // fixture: shows that nolint covers a lifecycle finding
+	http.Error(w, "no", 400)
+	w.WriteHeader(200) //nolint:statuslint // fixture: shows that nolint covers a lifecycle finding
 }
 
 // lateToo does the same without nolint: one issue, whose message names
 // the position of the call that committed the response.
 func lateToo(w http.ResponseWriter, r *http.Request) {
-	http.Error(w, "no", http.StatusBadRequest)
-	w.WriteHeader(http.StatusOK) // want `^http\.ResponseWriter\.WriteHeader sets status 200 after http\.Error committed the response: .* \(svc/svc\.go:\d+:2: response committed here by http\.Error\)$`
+	http.Error(w, "no", 400)
+	w.WriteHeader(200) // want `^http\.ResponseWriter\.WriteHeader sets status 200 after http\.Error committed the response: .* \(svc/svc\.go:\d+:2: response committed here by http\.Error\)$`
 }

@@ -1,0 +1,81 @@
+package inventory_test
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/statuslint/statuslint/internal/inventory"
+)
+
+// TestGolden lists the routes of testdata/frameworks/inventory, a
+// net/http ServeMux that mounts chi, gin and echo routers and a huma API
+// built in other packages, against the real modules, and compares the
+// JSON whole with inventory.golden.json; two runs must give the same
+// bytes. The text and Markdown forms are checked on one route each.
+func TestGolden(t *testing.T) {
+	dir, _ := filepath.Abs(filepath.Join("..", "..", "testdata", "frameworks"))
+	if os.Getenv("GOPROXY") == "off" {
+		t.Skip("GOPROXY=off: the framework modules cannot be downloaded")
+	}
+	download := exec.Command("go", "mod", "download")
+	download.Dir = dir
+	if out, err := download.CombinedOutput(); err != nil {
+		t.Fatalf("go mod download: %v\n%s", err, out)
+	}
+	t.Setenv("GOPROXY", "off")
+	t.Setenv("GOWORK", "off")
+	t.Setenv("GOFLAGS", "-mod=mod")
+	var runs [2]bytes.Buffer
+	var inv *inventory.Inventory
+	for i := range runs {
+		pkgs, err := inventory.Load(dir, []string{"./inventory/..."})
+		if err != nil {
+			t.Fatal(err)
+		}
+		inv, err = inventory.Build(pkgs, func(path string) bool { return strings.Contains(path+"/", "/internal/") })
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := inv.WriteJSON(&runs[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !bytes.Equal(runs[0].Bytes(), runs[1].Bytes()) {
+		t.Errorf("two runs differ:\n%s\n%s", runs[0].String(), runs[1].String())
+	}
+	golden := filepath.Join(dir, "inventory", "inventory.golden.json")
+	if os.Getenv("UPDATE_GOLDEN") != "" {
+		if err := os.WriteFile(golden, runs[0].Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := runs[0].String(); got != string(want) {
+		t.Errorf("-routes -json:\n%s\nwant:\n%s", got, want)
+	}
+	var text, md bytes.Buffer
+	if err := inv.WriteText(&text); err != nil {
+		t.Fatal(err)
+	}
+	if err := inv.WriteMarkdown(&md); err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range []string{
+		"GET /chi/users/{id}  statuslint.test/frameworks/inventory/chiapi.getUser  400, 404, 499 Client Closed Request (fallback 400)",
+		"GET /internal/echo/items/:id  statuslint.test/frameworks/inventory/echoapi.getItem  200, 404  (internal)",
+	} {
+		if !strings.Contains(text.String(), line+"\n") {
+			t.Errorf("text lacks %q:\n%s", line, text.String())
+		}
+	}
+	if row := "| POST | `/gin/v1/items` | `statuslint.test/frameworks/inventory/ginapi.createItem` | public | 201, 400 | 201, 400 |\n"; !strings.Contains(md.String(), row) {
+		t.Errorf("markdown lacks %q:\n%s", row, md.String())
+	}
+}
