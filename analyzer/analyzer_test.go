@@ -88,7 +88,7 @@ func TestRegisterFixes(t *testing.T) {
 // other packages build and this one mounts or serves: exposure is decided
 // at the root.
 func TestRouteTree(t *testing.T) {
-	analysistest.Run(t, testdata, codeChecks, "routes/tree", "routes/app", "routes/flags", "routes/catalog")
+	analysistest.Run(t, testdata, codeChecks, "routes/tree", "routes/app", "routes/flags", "routes/catalog", "routes/wrapped")
 }
 
 // TestUndocumented checks the undocumented category: swag and go-swagger

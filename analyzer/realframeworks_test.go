@@ -161,6 +161,9 @@ func TestKnowledgeDrift(t *testing.T) {
 		if i, ok := knowledge.LookupAdapter(key); ok && param(sig, i) == nil {
 			t.Errorf("%s: handler index %d out of range in %s", key, i, sig)
 		}
+		if knowledge.IsMiddleware(key) && !isMiddleware(sig) {
+			t.Errorf("%s: returns no func(http.Handler) http.Handler in %s", key, sig)
+		}
 	}
 	t.Logf("checked %d keys in %d packages", len(names), len(byPath))
 }
@@ -243,6 +246,17 @@ func param(sig *types.Signature, i int) types.Type {
 		return sig.Params().At(n - 1).Type().(*types.Slice).Elem()
 	}
 	return nil
+}
+
+// isMiddleware reports whether sig returns a func(http.Handler)
+// http.Handler.
+func isMiddleware(sig *types.Signature) bool {
+	if sig.Results().Len() != 1 {
+		return false
+	}
+	mw, ok := sig.Results().At(0).Type().Underlying().(*types.Signature)
+	return ok && mw.Params().Len() == 1 && mw.Results().Len() == 1 &&
+		mw.Params().At(0).Type().String() == "net/http.Handler" && mw.Results().At(0).Type().String() == "net/http.Handler"
 }
 
 func isIntParam(sig *types.Signature, i int) bool { return isInteger(param(sig, i)) }

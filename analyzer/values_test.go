@@ -21,7 +21,7 @@ func TestGuards(t *testing.T) {
 // tables, statuses returned by methods (through the concrete type and
 // through an interface), getters of status fields, unkeyed literals.
 func TestShapes(t *testing.T) {
-	analysistest.Run(t, testdata, codeChecks, "shapes/errs", "shapes/app")
+	analysistest.Run(t, testdata, codeChecks, "shapes/errs", "shapes/app", "shapes/api")
 }
 
 // TestCallbackDrift checks the status callbacks of the knowledge tables

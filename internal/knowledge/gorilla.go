@@ -35,6 +35,13 @@ var gorilla = Framework{
 		"github.com/gorilla/handlers.CombinedLoggingHandler(out, h)":      "h",
 		"github.com/gorilla/handlers.CustomLoggingHandler(out, h, f)":     "h",
 	},
+	// canonical.go 29, cors.go 157, recovery.go 45: each returns a
+	// func(http.Handler) http.Handler.
+	Middlewares: []string{
+		"github.com/gorilla/handlers.CanonicalHost(domain, code)",
+		"github.com/gorilla/handlers.CORS(opts)",
+		"github.com/gorilla/handlers.RecoveryHandler(opts)",
+	},
 }
 
 func gorillaRoutes() map[string]Route {

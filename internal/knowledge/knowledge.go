@@ -44,6 +44,11 @@ type Framework struct {
 	// keyed as Routes, to the name of the wrapped handler's parameter: the
 	// wrapper sends what it sends.
 	Adapters map[string]string
+	// Middlewares lists functions that return a middleware, a
+	// func(http.Handler) http.Handler that wraps the handler it is applied
+	// to (gorilla's handlers.CanonicalHost(domain, code)(h)), keyed as
+	// Routes: the wrapper sends what the handler sends.
+	Middlewares []string
 	// Strips maps the adapters that strip a path prefix from the request
 	// before the wrapped handler sees it (net/http.StripPrefix), keyed as
 	// Routes, to the name of the prefix parameter.
@@ -196,18 +201,19 @@ var frameworks = []*Framework{
 
 // The indexes below are built once from frameworks and never written again.
 var (
-	sinks     = map[string]Sink{}
-	fields    = map[string]Runtime{}
-	routes    = map[string]Shape{}
-	adapters  = map[string]int{}
-	strips    = map[string]int{}
-	prefixes  = map[string]int{}
-	params    = map[string][]string{} // the parameter names of route, adapter and prefix keys
-	behaviors = map[Runtime]Behavior{}
-	sentinels = map[Runtime][]int64{}
-	callbacks = map[string]Callback{}
-	fixed     = map[string]Sink{} // Arg holds the code
-	packages  = map[string]bool{}
+	sinks       = map[string]Sink{}
+	fields      = map[string]Runtime{}
+	routes      = map[string]Shape{}
+	adapters    = map[string]int{}
+	middlewares = map[string]bool{}
+	strips      = map[string]int{}
+	prefixes    = map[string]int{}
+	params      = map[string][]string{} // the parameter names of route, adapter and prefix keys
+	behaviors   = map[Runtime]Behavior{}
+	sentinels   = map[Runtime][]int64{}
+	callbacks   = map[string]Callback{}
+	fixed       = map[string]Sink{} // Arg holds the code
+	packages    = map[string]bool{}
 )
 
 func init() {
@@ -242,6 +248,11 @@ func init() {
 				add(t.index, packages, name, index(key, ps, p))
 				params[name] = ps
 			}
+		}
+		for _, key := range f.Middlewares {
+			name, ps := splitKey(key)
+			add(middlewares, packages, name, true)
+			params[name] = ps
 		}
 		for name, cb := range f.Callbacks {
 			cb.Runtime = f.Runtime
@@ -363,6 +374,10 @@ func Params(fullName string) []string { return params[fullName] }
 // LookupAdapter returns the index of the handler that an adapter wraps.
 func LookupAdapter(fullName string) (int, bool) { i, ok := adapters[fullName]; return i, ok }
 
+// IsMiddleware reports whether the function named by FullName returns a
+// middleware that wraps the handler it is applied to.
+func IsMiddleware(fullName string) bool { return middlewares[fullName] }
+
 // LookupStrip returns the index of the prefix that an adapter strips from
 // the path before the handler it wraps sees it.
 func LookupStrip(fullName string) (int, bool) { i, ok := strips[fullName]; return i, ok }
@@ -419,6 +434,9 @@ func Keys() map[string]int {
 	}
 	for k, a := range adapters {
 		keys[k] = a
+	}
+	for k := range middlewares {
+		keys[k] = -1
 	}
 	for k := range routes {
 		keys[k] = routes[k].Path

@@ -31,6 +31,8 @@ var netHTTP = Framework{
 		"net/http.StripPrefix(prefix, h)":     "h",
 		"net/http.TimeoutHandler(h, dt, msg)": "h",
 		"net/http.MaxBytesHandler(h, n)":      "h",
+		// github.com/rs/cors@v1.11.1 cors.go 272, a net/http middleware.
+		"(*github.com/rs/cors.Cors).Handler(h)": "h",
 	},
 	Strips: map[string]string{
 		"net/http.StripPrefix(prefix, h)": "prefix",

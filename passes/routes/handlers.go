@@ -30,6 +30,14 @@ func (st *state) adapted(e ast.Expr) (h ast.Expr, prefix string, unknown bool) {
 			e = call.Args[0]
 			continue
 		}
+		if inner, ok := ast.Unparen(call.Fun).(*ast.CallExpr); ok && len(call.Args) == 1 {
+			// A middleware applied to the handler:
+			// handlers.CanonicalHost(domain, code)(h).
+			if fn, ok := typeutil.Callee(st.pass.TypesInfo, inner).(*types.Func); ok && knowledge.IsMiddleware(knowledge.KeyOf(fn)) {
+				e = call.Args[0]
+				continue
+			}
+		}
 		fn, ok := typeutil.Callee(st.pass.TypesInfo, call).(*types.Func)
 		if !ok {
 			return call, prefix, unknown

@@ -25,6 +25,7 @@ import (
 	_ "github.com/julienschmidt/httprouter"
 	_ "github.com/labstack/echo/v4"
 	_ "github.com/labstack/echo/v5"
+	_ "github.com/rs/cors"
 	_ "github.com/valyala/fasthttp"
 	_ "github.com/valyala/fasthttp/fasthttpadaptor"
 	_ "github.com/zeromicro/go-zero/rest"

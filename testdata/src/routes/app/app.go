@@ -9,6 +9,7 @@ import (
 
 	"routes/catalog"
 	"routes/flags"
+	"routes/wrapped"
 )
 
 func main() {
@@ -31,6 +32,14 @@ func main() {
 
 	mux.Handle("/internal/svc/", http.StripPrefix("/internal/svc", catalog.NewService())) // a router in a field of a returned struct: internal here, not flagged
 	mux.Handle("/svc/", http.StripPrefix("/svc", catalog.NewService()))                   // want `public route "/svc/svc" sends custom status code 460 through catalog.NewService`
+
+	// Routers wrapped in middleware by the package that built them: served
+	// here, so public here.
+	go http.ListenAndServe(":8081", wrapped.Canonical()) // want `public route "/canonical" sends custom status code 460 through wrapped.Canonical, but its registration names no standard fallback`
+	go http.ListenAndServe(":8082", wrapped.Logged())    // want `public route "/logged" sends custom status code 460 through wrapped.Logged, but its registration names no standard fallback`
+	go http.ListenAndServe(":8083", wrapped.CORS())      // want `public route "/cors" sends custom status code 460 through wrapped.CORS, but its registration names no standard fallback`
+	// Mounted under /internal: not flagged.
+	mux.Handle("/internal/wrapped/", http.StripPrefix("/internal/wrapped", wrapped.Canonical()))
 
 	http.ListenAndServe(":8080", mux)
 }
