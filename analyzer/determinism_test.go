@@ -3,6 +3,7 @@ package analyzer_test
 import (
 	"bytes"
 	"encoding/gob"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -114,7 +115,7 @@ func TestDeterministic(t *testing.T) {
 		out, err := cmd.CombinedOutput()
 		// Findings exit 3 in every mode; anything else is a failed run,
 		// whose output would prove nothing.
-		if exit, ok := err.(*exec.ExitError); !ok || exit.ExitCode() != 3 {
+		if exit := (*exec.ExitError)(nil); !errors.As(err, &exit) || exit.ExitCode() != 3 {
 			t.Fatalf("run %d %v: %v, want exit status 3\n%s", i, args, err, out)
 		}
 		if i == 0 {

@@ -109,7 +109,7 @@ func findings(t *testing.T, bin, dir string) []jsonFinding {
 	cmd := exec.Command(bin, "-standalone", "-json", "./...")
 	cmd.Dir = dir
 	out, err := cmd.Output()
-	if ee := (*exec.ExitError)(nil); err != nil && !(errors.As(err, &ee) && ee.ExitCode() == 3) {
+	if ee := (*exec.ExitError)(nil); err != nil && (!errors.As(err, &ee) || ee.ExitCode() != 3) {
 		t.Fatalf("statuslint -json: %v\n%s", err, out)
 	}
 	var tree map[string]map[string][]struct {

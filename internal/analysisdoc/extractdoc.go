@@ -95,7 +95,7 @@ func ExtractDoc(content, name string) (string, error) {
 		return "", fmt.Errorf("not a Go source file")
 	}
 	if f.Doc == nil {
-		return "", fmt.Errorf("Go source file has no package doc comment")
+		return "", fmt.Errorf("go source file has no package doc comment")
 	}
 	for section := range strings.SplitSeq(f.Doc.Text(), "\n# ") {
 		if body := strings.TrimPrefix(section, "Analyzer "+name); body != section &&

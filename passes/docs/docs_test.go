@@ -2,6 +2,7 @@ package docs
 
 import (
 	"go/ast"
+	"net/http"
 	"slices"
 	"strings"
 	"testing"
@@ -48,7 +49,7 @@ func TestCommentDoc(t *testing.T) {
 		for _, f := range d.Failures {
 			types = append(types, f.Type)
 		}
-		if tc.name == "swag" && d.Method != "GET" || tc.name == "go-swagger" && d.Method != "GET" {
+		if tc.name == "swag" && d.Method != http.MethodGet || tc.name == "go-swagger" && d.Method != http.MethodGet {
 			t.Errorf("%s: method %q, want GET", tc.name, d.Method)
 		}
 		if d.Source != tc.source || !slices.Equal(d.Codes, tc.codes) || d.Default != tc.dflt || !slices.Equal(types, tc.failTyp) {

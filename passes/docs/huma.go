@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"net/http"
 	"slices"
 	"strconv"
 	"strings"
@@ -49,7 +50,7 @@ func HumaDocumented(op HumaOperation) (codes []int, dflt bool) {
 	status := op.DefaultStatus
 	if status == 0 {
 		status = 204
-		if op.OutputBody || op.Method == "HEAD" {
+		if op.OutputBody || op.Method == http.MethodHead {
 			status = 200
 		}
 	}

@@ -2,7 +2,6 @@ package sites
 
 import (
 	"fmt"
-	"github.com/statuslint/statuslint/internal/source"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -15,6 +14,7 @@ import (
 
 	"github.com/statuslint/statuslint/internal/flow"
 	"github.com/statuslint/statuslint/internal/knowledge"
+	"github.com/statuslint/statuslint/internal/source"
 )
 
 // guard is the set of integers a condition lets through: Lo…Hi, minus

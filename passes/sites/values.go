@@ -105,9 +105,8 @@ func newValues(pass *analysis.Pass, in *inspector.Inspector) *values {
 	}
 }
 
-// readAround reads the top-level declaration that contains pos, once, and
-// returns its position.
-func (v *values) readAround(pos token.Pos) token.Pos {
+// readAround reads the top-level declaration that contains pos, once.
+func (v *values) readAround(pos token.Pos) {
 	if v.decls == nil {
 		v.decls = map[token.Pos]inspector.Cursor{}
 		for file := range v.in.Root().Children() {
@@ -126,13 +125,12 @@ func (v *values) readAround(pos token.Pos) token.Pos {
 						v.read[d.Pos()] = true
 						v.readDecl(v.decls[d.Pos()])
 					}
-					return d.Pos()
+					return
 				}
 			}
-			return token.NoPos
+			return
 		}
 	}
-	return token.NoPos
 }
 
 // mappers returns the functions of the package whose integer results are
