@@ -11,6 +11,16 @@ import (
 // fasthttp and hertz hold the whole response until the handler returns, so
 // the order of their calls does not matter and they have no entries here.
 
+// Trailers are header keys that a handler may set after the response was
+// committed (net/http sends them after the body): keys with TrailerPrefix
+// (http.TrailerPrefix), and the keys that a function, or a helper of its
+// package that it calls, announces in the TrailerHeader header; every key
+// in a function that announces a value that is not a constant.
+const (
+	TrailerHeader = "Trailer"
+	TrailerPrefix = "Trailer:"
+)
+
 // Model names how a writer commits its response.
 type Model string
 

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -93,5 +94,20 @@ func TestReadmeLifecycle(t *testing.T) {
 		if !strings.Contains(readme, name) {
 			t.Errorf("README does not name %s", key)
 		}
+	}
+	// The trailer rule, as the lifecycle pass applies it: per function
+	// (never per package), by prefix and by announcement.
+	if http.TrailerPrefix != TrailerPrefix {
+		t.Errorf("TrailerPrefix is %q, net/http's %q", TrailerPrefix, http.TrailerPrefix)
+	}
+	_, header, _ := strings.Cut(readme, "\n### header\n")
+	header, _, _ = strings.Cut(header, "\n### ")
+	for _, want := range []string{"`http.TrailerPrefix`", "`" + TrailerHeader + "` header", "the\nfunction, or a helper of its package that it calls, announces", "not a constant"} {
+		if !strings.Contains(header, want) {
+			t.Errorf("README's header section does not state the trailer rule's %q", want)
+		}
+	}
+	if strings.Contains(header, "package announces") || strings.Contains(header, "anywhere in the package") {
+		t.Errorf("README's header section exempts trailers per package; the rule is per function")
 	}
 }

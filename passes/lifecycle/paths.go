@@ -226,7 +226,7 @@ func (c *checker) announced(fn ast.Node) trailers {
 				return true
 			}
 			for _, ev := range c.classifyOnce(call) {
-				if ev.key != "Trailer" {
+				if ev.key != knowledge.TrailerHeader {
 					continue
 				}
 				if ev.value == "" {
@@ -253,7 +253,7 @@ func (c *checker) announced(fn ast.Node) trailers {
 // isTrailer reports a header key that is a trailer or announces one:
 // http.TrailerPrefix keys and "Trailer" itself.
 func isTrailer(key string) bool {
-	return key == "Trailer" || strings.HasPrefix(key, "Trailer:")
+	return key == knowledge.TrailerHeader || strings.HasPrefix(key, knowledge.TrailerPrefix)
 }
 
 // correlation is what a committing call's occurrence may be tested by.
