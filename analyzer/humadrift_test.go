@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/statuslint/statuslint/internal/knowledge"
+	"github.com/statuslint/statuslint/internal/testmod"
 	"github.com/statuslint/statuslint/passes/docs"
 )
 
@@ -22,7 +23,7 @@ import (
 // for the same operations, and the knowledge table the same codes; every
 // ErrorNNN/StatusNNN constructor of huma must be in the table.
 func TestHumaDrift(t *testing.T) {
-	downloadFrameworks(t)
+	testmod.Download(t, realFrameworks)
 	cmd := exec.Command("go", "run", "./humadocs")
 	cmd.Dir = realFrameworks
 	cmd.Env = append(os.Environ(), "GOPROXY=off", "GOWORK=off", "GOFLAGS=-mod=mod")

@@ -7,6 +7,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/statuslint/statuslint/analyzer"
+	"github.com/statuslint/statuslint/internal/testmod"
 )
 
 // lifecycleAnalyzer is statuslint with every category on (codeChecks has
@@ -34,7 +35,7 @@ func TestLifecycleFrameworks(t *testing.T) {
 // TestLifecycleRealFrameworks runs the lifecycle checks on handlers written
 // against the real frameworks (testdata/frameworks/testdata/lifecycle).
 func TestLifecycleRealFrameworks(t *testing.T) {
-	downloadFrameworks(t)
+	testmod.Download(t, realFrameworks)
 	analysistest.Run(t, realFrameworks, lifecycleAnalyzer(t),
 		"./testdata/lifecycle/gin", "./testdata/lifecycle/echo", "./testdata/lifecycle/echov5", "./testdata/lifecycle/nethttp")
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/statuslint/statuslint/internal/knowledge"
+	"github.com/statuslint/statuslint/internal/testmod"
 )
 
 // TestLifecycleKnowledgeDrift checks the lifecycle tables against the real
@@ -14,7 +15,7 @@ import (
 // field that exists; a status argument is an integer, a header key and a
 // body argument are in range; every writer type exists.
 func TestLifecycleKnowledgeDrift(t *testing.T) {
-	downloadFrameworks(t)
+	testmod.Download(t, realFrameworks)
 	keys := knowledge.LifecycleKeys()
 	writerTypes := knowledge.WriterTypeNames()
 	byPath := loadKeyPackages(t, append(slices.Clone(keys), writerTypes...))

@@ -25,15 +25,11 @@ var realFrameworks, _ = filepath.Abs(filepath.Join("..", "testdata", "frameworks
 // demo is the demo service of the README, a module of its own.
 var demo, _ = filepath.Abs(filepath.Join("..", "examples", "demo"))
 
-// downloadFrameworks downloads the framework modules: analysistest and the
-// drift tests load testdata/frameworks with GOPROXY=off.
-func downloadFrameworks(t *testing.T) { t.Helper(); testmod.Download(t, realFrameworks) }
-
 // TestRealFrameworks runs statuslint over handlers written against the real
 // frameworks, at the versions testdata/frameworks/go.mod pins, and checks
 // every diagnostic against the packages' // want comments.
 func TestRealFrameworks(t *testing.T) {
-	downloadFrameworks(t)
+	testmod.Download(t, realFrameworks)
 	analysistest.Run(t, realFrameworks, codeChecks, "./...")
 }
 
@@ -78,7 +74,7 @@ func loadKeyPackages(t *testing.T, keys []string) map[string]*types.Package {
 // adapter's argument indexes are in range. A framework release that renames
 // or reorders a parameter fails here rather than silently.
 func TestKnowledgeDrift(t *testing.T) {
-	downloadFrameworks(t)
+	testmod.Download(t, realFrameworks)
 	keys := knowledge.Keys()
 	byPath := loadKeyPackages(t, slices.Collect(maps.Keys(keys)))
 	names := slices.Sorted(func(yield func(string) bool) {
@@ -320,7 +316,7 @@ func TestDemo(t *testing.T) {
 	}
 	for _, want := range []string{
 		"main range", "main description", "main fallback", "main directive",
-		"main superfluous", "main redirect", "main bodyless", "main header",
+		"main superfluous", "main redirect", "main bodyless", "main header", "main undocumented",
 		"shop range", "shop description", "shop route at the mount",
 	} {
 		if !got[want] {

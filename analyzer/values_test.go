@@ -7,6 +7,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/statuslint/statuslint/internal/knowledge"
+	"github.com/statuslint/statuslint/internal/testmod"
 )
 
 // TestGuards checks that a value a guard excludes is not sent: optional
@@ -28,7 +29,7 @@ func TestShapes(t *testing.T) {
 // against the real modules: the argument is a function whose result at
 // the recorded index is an integer.
 func TestCallbackDrift(t *testing.T) {
-	downloadFrameworks(t)
+	testmod.Download(t, realFrameworks)
 	keys := knowledge.CallbackKeys()
 	byPath := loadKeyPackages(t, keys)
 	for _, key := range keys {

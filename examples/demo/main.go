@@ -38,6 +38,7 @@ const StatusOverloaded = 529
 func main() {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /reports", reports)
+	mux.HandleFunc("GET /reports/{id}", report)
 	mux.HandleFunc("GET /search", search)
 	mux.HandleFunc("GET /legacy", legacy)
 	mux.HandleFunc("GET /busy", busy)
@@ -110,4 +111,23 @@ func reportCSV(w http.ResponseWriter, r *http.Request) {
 // fallback.
 func quota(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(StatusRateLimited)
+}
+
+// report answers one report. Its API documentation lists 200 and 400, but
+// it also answers 404, which clients generated from the documentation do
+// not expect.
+//
+//	@Summary	One report
+//	@Success	200	{string}	string	"the report"
+//	@Failure	400	{string}	string	"missing id"
+//	@Router		/reports/{id} [get]
+func report(w http.ResponseWriter, r *http.Request) {
+	switch id := r.PathValue("id"); {
+	case id == "":
+		http.Error(w, "missing id", http.StatusBadRequest)
+	case id != "1":
+		http.Error(w, "no such report", http.StatusNotFound)
+	default:
+		fmt.Fprintln(w, "report 1")
+	}
 }

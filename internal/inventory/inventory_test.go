@@ -3,12 +3,12 @@ package inventory_test
 import (
 	"bytes"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/statuslint/statuslint/internal/inventory"
+	"github.com/statuslint/statuslint/internal/testmod"
 )
 
 // TestGolden lists the routes of testdata/frameworks/inventory, a
@@ -18,14 +18,7 @@ import (
 // bytes. The text and Markdown forms are checked on one route each.
 func TestGolden(t *testing.T) {
 	dir, _ := filepath.Abs(filepath.Join("..", "..", "testdata", "frameworks"))
-	if os.Getenv("GOPROXY") == "off" {
-		t.Skip("GOPROXY=off: the framework modules cannot be downloaded")
-	}
-	download := exec.Command("go", "mod", "download")
-	download.Dir = dir
-	if out, err := download.CombinedOutput(); err != nil {
-		t.Fatalf("go mod download: %v\n%s", err, out)
-	}
+	testmod.Download(t, dir)
 	t.Setenv("GOPROXY", "off")
 	t.Setenv("GOWORK", "off")
 	t.Setenv("GOFLAGS", "-mod=mod")
