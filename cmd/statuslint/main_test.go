@@ -32,9 +32,11 @@ var statuslintBin = sync.OnceValues(func() (string, error) {
 })
 
 // goEnv is the environment of the command's runs: the module proxy off
-// (runEnv downloads first), and a user cache directory of the test binary's
+// (runEnv downloads first), a user cache directory of the test binary's
 // own, so that the stamps of the engine choice neither come from nor go to
-// the user's; the go command's build cache stays the user's.
+// the user's, and CI set, so that no run leaves a go vet filling the cache
+// in the background of the suite (TestEngineChoice unsets it); the go
+// command's build cache stays the user's.
 var goEnv = sync.OnceValues(func() ([]string, error) {
 	dir, err := binDir()
 	if err != nil {
@@ -44,7 +46,7 @@ var goEnv = sync.OnceValues(func() ([]string, error) {
 	if err != nil {
 		return nil, fmt.Errorf("go env GOCACHE: %v", err)
 	}
-	return []string{"GOFLAGS=-mod=mod", "GOPROXY=off", "XDG_CACHE_HOME=" + filepath.Join(dir, "cache"), "GOCACHE=" + strings.TrimSpace(string(gocache))}, nil
+	return []string{"GOFLAGS=-mod=mod", "GOPROXY=off", "CI=1", "XDG_CACHE_HOME=" + filepath.Join(dir, "cache"), "GOCACHE=" + strings.TrimSpace(string(gocache))}, nil
 })
 
 func TestMain(m *testing.M) {
