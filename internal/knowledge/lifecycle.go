@@ -125,6 +125,11 @@ type Effect struct {
 	// nothing for a code that RedirectAccepts refuses (gin panics, echo
 	// returns an error).
 	Redirect Runtime
+	// MayRecord reports a call that may record a status the table does
+	// not say (gin's Next runs the rest of the chain; its Bind methods
+	// answer 400 or 413 when binding fails), so that the code of a later
+	// write is not known.
+	MayRecord bool
 }
 
 // WriterModel is one type of writer whose lifecycle statuslint follows.
@@ -213,6 +218,11 @@ var ginEffects = func() map[string]Effect {
 	}
 	for _, r := range []string{"IndentedJSON", "SecureJSON", "JSONP", "JSON", "AsciiJSON", "PureJSON", "XML", "YAML", "TOML", "ProtoBuf", "BSON"} {
 		m[ctx+r] = Effect{Writer: AtRecv, Status: 0, Body: 1, Key: None, Commits: true, Render: true}
+	}
+	// Next 188 runs the rest of the chain; Bind… 757-808 and MustBindWith
+	// 810 answer 400 (413 for a body too large) when binding fails.
+	for _, r := range []string{"Next", "Bind", "BindJSON", "BindXML", "BindQuery", "BindYAML", "BindTOML", "BindPlain", "BindHeader", "BindUri", "MustBindWith"} {
+		m[ctx+r] = Effect{Writer: AtRecv, Status: None, Body: None, Key: None, MayRecord: true}
 	}
 	return m
 }()
