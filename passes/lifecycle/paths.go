@@ -38,14 +38,28 @@ func (c *checker) check(fn ast.Node) {
 			c.reachFrom(before, ev, announced)
 		}
 	})
+	if exit, ok := res.Exit(); ok && res.Complete() {
+		// A runtime that sends the last status: a body written under a
+		// status that allows none, which no later status replaced on some
+		// path to a return.
+		for _, tk := range exit {
+			if p := tk.pending; p != nil {
+				c.add(Finding{Kind: Bodyless, Model: tk.start.model, Call: tk.start.call, Name: tk.start.name,
+					Code: p.code, Known: true, Prior: p.call, PriorName: p.name, PriorCode: p.code, PriorKnown: true})
+			}
+		}
+	}
 }
 
 // mark is one call that may have happened on the way: a committing call,
-// or with bodyless a status that allows no body; mask says which of its
+// or with bodyless a status that allows no body, or with pending a body
+// written under the status pending set, on a runtime where the last status
+// wins (reported if no later status replaces it); mask says which of its
 // correlated variables still hold what they held after it.
 type mark struct {
 	start    *event
 	bodyless bool
+	pending  *event
 	mask     uint64
 }
 
@@ -57,9 +71,13 @@ func markCmp(a, b mark) int {
 		return a.start.id - b.start.id
 	}
 	switch {
-	case a.bodyless == b.bodyless:
+	case a.bodyless != b.bodyless && a.bodyless:
+		return 1
+	case a.bodyless != b.bodyless:
+		return -1
+	case (a.pending == nil) == (b.pending == nil):
 		return 0
-	case a.bodyless:
+	case a.pending != nil:
 		return 1
 	}
 	return -1
@@ -100,27 +118,41 @@ func (*tracker) Equal(a, b tokens) bool { return slices.Equal(a, b) }
 
 func (t *tracker) Call(call *ast.CallExpr, s tokens) tokens {
 	for _, ev := range t.c.classifyOnce(call) {
-		// gin: a later status replaces the recorded one.
-		if ev.status && knowledge.RulesOf(ev.model).Recorded {
-			s = slices.DeleteFunc(slices.Clone(s), func(tk mark) bool { return tk.bodyless && tk.start.target == ev.target })
+		rules := knowledge.RulesOf(ev.model)
+		if rules.LastWins && ev.body && !ev.status {
+			// The body stays under the recorded status only if no later
+			// status replaces it: pending until the handler returns.
+			for _, tk := range s {
+				if tk.bodyless && tk.start.target == ev.target {
+					s = t.with(s, mark{start: ev, pending: tk.start})
+				}
+			}
 		}
-		if ev.commits {
-			s = t.with(s, ev, false)
+		// gin, and the runtimes that buffer: a later status replaces the
+		// recorded one.
+		if ev.status && rules.Recorded {
+			s = slices.DeleteFunc(slices.Clone(s), func(tk mark) bool {
+				return (tk.bodyless || tk.pending != nil) && tk.start.target == ev.target
+			})
 		}
-		if ev.status && ev.known && knowledge.BodylessCode(ev.model, ev.code) && (ev.commits || knowledge.RulesOf(ev.model).Recorded) {
-			s = t.with(s, ev, true)
+		if ev.commits && !rules.LastWins {
+			s = t.with(s, mark{start: ev})
+		}
+		if ev.status && ev.known && knowledge.BodylessCode(ev.model, ev.code) && (ev.commits || rules.Recorded) {
+			s = t.with(s, mark{start: ev, bodyless: true})
 		}
 	}
 	return s
 }
 
-// with adds ev's token to s.
-func (t *tracker) with(s tokens, ev *event, bodyless bool) tokens {
-	cor := t.c.correlateOnce(ev)
+// with adds the token m, its mask set, to s.
+func (t *tracker) with(s tokens, m mark) tokens {
+	cor := t.c.correlateOnce(m.start)
 	if cor == nil {
 		return s
 	}
-	return t.Join(s, tokens{{ev, bodyless, cor.mask}})
+	m.mask = cor.mask
+	return t.Join(s, tokens{m})
 }
 
 func (t *tracker) Node(n ast.Node, s tokens) tokens {
@@ -162,7 +194,7 @@ func (t *tracker) Branch(cond flow.Cond, _ bool, s tokens) (tokens, bool) {
 func (c *checker) reachFrom(before tokens, ev *event, announced trailers) {
 	for i := len(before) - 1; i >= 0; i-- {
 		tk := before[i]
-		if tk.start.target != ev.target {
+		if tk.start.target != ev.target || tk.pending != nil {
 			continue
 		}
 		if c.reach(tk.start, ev, tk.bodyless, announced) {
@@ -174,8 +206,9 @@ func (c *checker) reachFrom(before tokens, ev *event, announced trailers) {
 // reach records what a path from start finds at ev; it reports whether a
 // finding was made.
 func (c *checker) reach(start, ev *event, bodyless bool, announced trailers) bool {
+	rules := knowledge.RulesOf(ev.model)
 	if bodyless {
-		if ev.body && !ev.status {
+		if ev.body && !ev.status && !rules.LastWins {
 			c.add(Finding{Kind: Bodyless, Model: ev.model, Call: ev.call, Name: ev.name,
 				Code: start.code, Known: true, Prior: start.call, PriorName: start.name, PriorCode: start.code, PriorKnown: true})
 			return true
@@ -183,8 +216,10 @@ func (c *checker) reach(start, ev *event, bodyless bool, announced trailers) boo
 		return false
 	}
 	switch {
+	case ev.status && rules.LastWins, ev.header && rules.KeepsLateHeaders:
+		return false // the runtime sends the last status and every header
 	case ev.status:
-		if knowledge.RulesOf(ev.model).Recorded && (!start.status || !start.known || !ev.known || ev.code == start.code) {
+		if rules.Recorded && (!start.status || !start.known || !ev.known || ev.code == start.code) {
 			return false // gin keeps the same code silently; unknown codes are left alone
 		}
 		c.add(Finding{Kind: Superfluous, Model: ev.model, Call: ev.call, Name: ev.name, Code: ev.code, Known: ev.known,
