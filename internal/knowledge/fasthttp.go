@@ -78,7 +78,7 @@ var fasthttpLifecycle = Lifecycle{
 	Bodyless: fasthttpBodyless,
 	Says:     Says{BodylessWrite: "fasthttp sends the response with {code} and no body"},
 	Adaptors: []string{"github.com/valyala/fasthttp"},
-	Redirect: &RedirectRule{FasthttpRedirect, redirectsTo302, fasthttpTo302},
+	Redirect: &RedirectRule{FasthttpRedirect, redirectsTo302, fasthttpTo302, false},
 	Effects: func() map[string]Effect {
 		const ctx = "(*github.com/valyala/fasthttp.RequestCtx)."
 		return map[string]Effect{

@@ -108,7 +108,7 @@ var hertzLifecycle = Lifecycle{
 		BodylessWrite:  "hertz sends the response with {code} and no body",
 	},
 	Adaptors: []string{"github.com/cloudwego/hertz"},
-	Redirect: &RedirectRule{HertzRedirect, redirectsTo302, hertzTo302},
+	Redirect: &RedirectRule{HertzRedirect, redirectsTo302, hertzTo302, false},
 	Effects: func() map[string]Effect {
 		const ctx = "(*github.com/cloudwego/hertz/pkg/app.RequestContext)."
 		m := map[string]Effect{

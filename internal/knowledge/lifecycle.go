@@ -72,6 +72,10 @@ type Rules struct {
 	// replaces it; after the commit a different code is dropped and the
 	// same code is silent (gin, response_writer.go 67-82).
 	Recorded bool
+	// Default is the status a write sends when none was recorded (gin's
+	// defaultStatus, response_writer.go 17), for a Recorded model that
+	// commits at the write.
+	Default int
 	// LastWins: the runtime buffers the response and sends it when the
 	// handler returns, so the last status set wins (no status is
 	// superfluous), and a body written under a status that allows none is
@@ -121,6 +125,10 @@ type RedirectRule struct {
 	API     Runtime
 	Accepts func(code int64) bool
 	Refusal string
+	// SendsRefused: a refused code is sent as the response's status
+	// (net/http's); the other APIs send nothing (gin panics, echo returns
+	// an error) or 302 instead (fasthttp, hertz).
+	SendsRefused bool
 }
 
 // Lifecycle is everything statuslint knows of one runtime's response
@@ -176,7 +184,7 @@ var netHTTPLifecycle = Lifecycle{
 	Says:       netHTTPSays,
 	// server.go 2355-2420: any code is written, but only 3xx redirect.
 	Redirect: &RedirectRule{NetHTTPRedirect, func(c int64) bool { return c >= 300 && c <= 399 },
-		"http.Redirect sends it as the status with a Location header that clients do not follow"},
+		"http.Redirect sends it as the status with a Location header that clients do not follow", true},
 	Effects: netHTTPEffects,
 }
 
@@ -188,7 +196,7 @@ var ginLifecycle = Lifecycle{
 	// context.go: Context.Writer (field, a ResponseWriter).
 	Writers:  []string{"*github.com/gin-gonic/gin.Context"},
 	Views:    []string{"github.com/gin-gonic/gin.Context.Writer"},
-	Rules:    Rules{Recorded: true, IgnoresNonPositive: true},
+	Rules:    Rules{Recorded: true, Default: 200, IgnoresNonPositive: true},
 	Bodyless: []int{100, 101, 102, 103, 204, 304},
 	Says: Says{
 		Superfluous:    "wrote the response with {code}: gin keeps {code} and drops the new code",
@@ -196,7 +204,7 @@ var ginLifecycle = Lifecycle{
 		BodylessWrite:  netHTTPSays.BodylessWrite,
 	},
 	// render/redirect.go 20-26.
-	Redirect: &RedirectRule{GinRedirect, func(c int64) bool { return c == 201 || c >= 300 && c <= 308 }, ginNoRedir},
+	Redirect: &RedirectRule{GinRedirect, func(c int64) bool { return c == 201 || c >= 300 && c <= 308 }, ginNoRedir, false},
 	Effects:  ginEffects,
 }
 
@@ -217,7 +225,7 @@ var echoLifecycle = Lifecycle{
 		BodylessWrite:  netHTTPSays.BodylessWrite,
 	},
 	// v4 context.go 654-661, v5 context.go 788-795.
-	Redirect: &RedirectRule{EchoRedirect, func(c int64) bool { return c >= 300 && c <= 308 }, echoNoRedir},
+	Redirect: &RedirectRule{EchoRedirect, func(c int64) bool { return c >= 300 && c <= 308 }, echoNoRedir, false},
 	Effects:  echoEffects,
 }
 
@@ -324,7 +332,7 @@ var ginEffects = func() map[string]Effect {
 		ctx + "Status":                  {Writer: AtRecv, Status: 0, Body: None, Key: None},
 		ctx + "AbortWithStatus":         {Writer: AtRecv, Status: 0, Body: None, Key: None, Commits: true},
 		ctx + "AbortWithError":          {Writer: AtRecv, Status: 0, Body: None, Key: None, Commits: true},
-		ctx + "Redirect":                {Writer: AtRecv, Status: 0, Body: None, Key: None, Commits: true},
+		ctx + "Redirect":                {Writer: AtRecv, Status: 0, Body: None, Key: None, Commits: true, Redirect: GinRedirect},
 		ctx + "Header":                  {Writer: AtRecv, Status: None, Body: None, Key: 0},
 		ctx + "Render":                  {Writer: AtRecv, Status: 0, Body: Unknown, Key: None, Commits: true, Render: true},
 		ctx + "HTML":                    {Writer: AtRecv, Status: 0, Body: Unknown, Key: None, Commits: true, Render: true},
@@ -334,6 +342,8 @@ var ginEffects = func() map[string]Effect {
 		ctx + "AbortWithStatusJSON":     {Writer: AtRecv, Status: 0, Body: 1, Key: None, Commits: true, Render: true},
 		ctx + "AbortWithStatusPureJSON": {Writer: AtRecv, Status: 0, Body: 1, Key: None, Commits: true, Render: true},
 		"(github.com/gin-gonic/gin.ResponseWriter).WriteHeaderNow": {Writer: AtRecv, Status: None, Body: None, Key: None, Commits: true},
+		// response_writer.go WriteString 91 (sends the header first).
+		"(github.com/gin-gonic/gin.ResponseWriter).WriteString": {Writer: AtRecv, Status: None, Body: 0, Key: None, Commits: true, Certain: true},
 	}
 	for _, r := range []string{"IndentedJSON", "SecureJSON", "JSONP", "JSON", "AsciiJSON", "PureJSON", "XML", "YAML", "TOML", "ProtoBuf", "BSON"} {
 		m[ctx+r] = Effect{Writer: AtRecv, Status: 0, Body: 1, Key: None, Commits: true, Render: true}
@@ -493,6 +503,10 @@ var netHTTPRedirect = Framework{
 		"net/http.RedirectHandler": 1,
 	},
 }
+
+// RedirectSendsRefused reports whether the redirect API rt sends a code it
+// does not redirect with as the response's status.
+func RedirectSendsRefused(rt Runtime) bool { return redirects[rt].SendsRefused }
 
 // RedirectRefusal says what the redirect API rt does with a code in
 // 100–599 that RedirectAccepts refuses.
