@@ -136,7 +136,10 @@ type RedirectRule struct {
 // adds calls that act on the writers of its Model (go-zero's httpx writes
 // through net/http's writer).
 type Lifecycle struct {
-	Model Model
+	// Runtime is the runtime of the knowledge tables that the lifecycle
+	// is of; the README's table of runtimes has a row for each.
+	Runtime Runtime
+	Model   Model
 	// Writers are the writer types, as types.TypeString with full package
 	// paths names them ("net/http.ResponseWriter"). Only a variable of
 	// exactly these types is followed; any other type, even one that
@@ -176,6 +179,7 @@ var netHTTPBodyless = []int{101, 204, 304}
 
 // netHTTPLifecycle: $GOROOT/src/net/http/server.go.
 var netHTTPLifecycle = Lifecycle{
+	Runtime:    NetHTTP,
 	Model:      ModelNetHTTP,
 	Writers:    []string{"net/http.ResponseWriter"},
 	HeaderMaps: []string{"(net/http.ResponseWriter).Header"},
@@ -192,7 +196,8 @@ var netHTTPLifecycle = Lifecycle{
 // holds for renders and for the code recorded before a write, and a write
 // after a recorded code goes through net/http.
 var ginLifecycle = Lifecycle{
-	Model: ModelGin,
+	Runtime: Gin,
+	Model:   ModelGin,
 	// context.go: Context.Writer (field, a ResponseWriter).
 	Writers:  []string{"*github.com/gin-gonic/gin.Context"},
 	Views:    []string{"github.com/gin-gonic/gin.Context.Writer"},
@@ -210,7 +215,8 @@ var ginLifecycle = Lifecycle{
 
 // echoLifecycle: echo writes the code through net/http.
 var echoLifecycle = Lifecycle{
-	Model: ModelEcho,
+	Runtime: EchoV4,
+	Model:   ModelEcho,
 	// v4.16.0 context.go 28: Response() *Response; v5.4.4 context.go 177:
 	// Response() http.ResponseWriter.
 	Writers: []string{"github.com/labstack/echo/v4.Context", "*github.com/labstack/echo/v5.Context"},
