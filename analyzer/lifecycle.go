@@ -31,8 +31,8 @@ func (c *checker) checkLifecycle(sr *sites.Result, lr *lifecycle.Result) {
 		}
 		for _, code := range site.Codes {
 			v := code.Value
-			if !status.InRange(int(v)) || v != int64(int(v)) || status.IsCustom(int(v)) || knowledge.RedirectAccepts(site.Runtime, v) {
-				continue // outside 100–599 it is a range diagnostic; a custom code, a description one
+			if !status.InRange(int(v)) || v != int64(int(v)) || knowledge.RedirectAccepts(site.Runtime, v) {
+				continue // outside 100–599 it is a range diagnostic
 			}
 			c.report(analysis.Diagnostic{
 				Pos:      code.Expr.Pos(),

@@ -3,6 +3,7 @@ package analyzer_test
 import (
 	"go/types"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -67,6 +68,27 @@ func TestLifecycleKnowledgeDrift(t *testing.T) {
 		}
 		if e.Key >= 0 && !isString(param(sig, e.Key)) {
 			t.Errorf("%s: header key %d is not a string in %s", key, e.Key, sig)
+		}
+		// A redirect API that sends nothing for a code it refuses (gin
+		// panics, echo returns an error) commits nothing then: its effect
+		// names the redirect rule of its sink.
+		if s, ok := knowledge.LookupSink(key); ok && knowledge.IsRedirect(s.Runtime) || e.Redirect != "" {
+			if !ok || e.Redirect != s.Runtime && !knowledge.RedirectSendsRefused(s.Runtime) || s.Arg != e.Status {
+				t.Errorf("%s: effect redirect %q status %d, sink %+v", key, e.Redirect, e.Status, s)
+			}
+		}
+	}
+	// The status a write sends when none was recorded, in the runtime's
+	// own source.
+	for model, name := range map[knowledge.Model]string{knowledge.ModelGin: "github.com/gin-gonic/gin.defaultStatus"} {
+		pkg := byPath[knowledge.PackageOf(name)]
+		c, ok := pkg.Scope().Lookup(name[strings.LastIndex(name, ".")+1:]).(*types.Const)
+		if !ok {
+			t.Errorf("%s: no constant", name)
+			continue
+		}
+		if got, want := c.Val().ExactString(), strconv.Itoa(knowledge.RulesOf(model).Default); got != want || !knowledge.RulesOf(model).Recorded {
+			t.Errorf("%s = %s, the %s rules say %s", name, got, model, want)
 		}
 	}
 	t.Logf("checked %d keys and %d writer types", len(keys), len(writerTypes))

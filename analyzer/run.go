@@ -167,6 +167,10 @@ func (c *checker) checkCode(site *sites.Site, code sites.Code) {
 		if _, ok := c.lookup(int(v)); ok || source.InTest(c.pass.Fset, code.Expr.Pos()) {
 			return
 		}
+		if _, call := site.Node.(*ast.CallExpr); call && knowledge.IsRedirect(site.Runtime) &&
+			!knowledge.RedirectAccepts(site.Runtime, v) && !knowledge.RedirectSendsRefused(site.Runtime) {
+			return // never sent: the redirect diagnostic says what happens instead
+		}
 		c.report(analysis.Diagnostic{
 			Pos:            code.Expr.Pos(),
 			End:            code.Expr.End(),

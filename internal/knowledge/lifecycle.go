@@ -50,6 +50,9 @@ type Rules struct {
 	// replaces it; after the commit a different code is dropped and the
 	// same code is silent (gin, response_writer.go 67-82).
 	Recorded bool
+	// Default is the status a write sends when none was recorded (gin's
+	// defaultStatus, response_writer.go 17), for a Recorded model.
+	Default int
 	// IgnoresNonPositive: a code ≤ 0 sets nothing (gin's WriteHeader).
 	IgnoresNonPositive bool
 	// PanicsOutOfRange: a code outside 100–999 panics on a fresh response
@@ -68,7 +71,7 @@ type Rules struct {
 // modelRules are the Rules of each model.
 var modelRules = map[Model]Rules{
 	ModelNetHTTP: {PanicsOutOfRange: true, Adaptable: true, AssertViews: true},
-	ModelGin:     {Recorded: true, IgnoresNonPositive: true},
+	ModelGin:     {Recorded: true, Default: 200, IgnoresNonPositive: true},
 	ModelEcho:    {PanicsOutOfRange: true},
 }
 
@@ -195,7 +198,7 @@ var ginEffects = func() map[string]Effect {
 		ctx + "Status":                  {Writer: AtRecv, Status: 0, Body: None, Key: None},
 		ctx + "AbortWithStatus":         {Writer: AtRecv, Status: 0, Body: None, Key: None, Commits: true},
 		ctx + "AbortWithError":          {Writer: AtRecv, Status: 0, Body: None, Key: None, Commits: true},
-		ctx + "Redirect":                {Writer: AtRecv, Status: 0, Body: None, Key: None, Commits: true},
+		ctx + "Redirect":                {Writer: AtRecv, Status: 0, Body: None, Key: None, Commits: true, Redirect: GinRedirect},
 		ctx + "Header":                  {Writer: AtRecv, Status: None, Body: None, Key: 0},
 		ctx + "Render":                  {Writer: AtRecv, Status: 0, Body: Unknown, Key: None, Commits: true, Render: true},
 		ctx + "HTML":                    {Writer: AtRecv, Status: 0, Body: Unknown, Key: None, Commits: true, Render: true},
@@ -205,6 +208,8 @@ var ginEffects = func() map[string]Effect {
 		ctx + "AbortWithStatusJSON":     {Writer: AtRecv, Status: 0, Body: 1, Key: None, Commits: true, Render: true},
 		ctx + "AbortWithStatusPureJSON": {Writer: AtRecv, Status: 0, Body: 1, Key: None, Commits: true, Render: true},
 		"(github.com/gin-gonic/gin.ResponseWriter).WriteHeaderNow": {Writer: AtRecv, Status: None, Body: None, Key: None, Commits: true},
+		// response_writer.go WriteString 91 (sends the header first).
+		"(github.com/gin-gonic/gin.ResponseWriter).WriteString": {Writer: AtRecv, Status: None, Body: 0, Key: None, Commits: true, Certain: true},
 	}
 	for _, r := range []string{"IndentedJSON", "SecureJSON", "JSONP", "JSON", "AsciiJSON", "PureJSON", "XML", "YAML", "TOML", "ProtoBuf", "BSON"} {
 		m[ctx+r] = Effect{Writer: AtRecv, Status: 0, Body: 1, Key: None, Commits: true, Render: true}
@@ -371,6 +376,15 @@ var redirectRefusals = map[Runtime]string{
 	FasthttpRedirect: fasthttpTo302,
 	HertzRedirect:    hertzTo302,
 }
+
+// redirectSendsRefused are the redirect APIs that send a code they do not
+// redirect with as the status (net/http's); the others send nothing (gin
+// panics, echo returns an error) or 302 instead (fasthttp, hertz).
+var redirectSendsRefused = map[Runtime]bool{NetHTTPRedirect: true}
+
+// RedirectSendsRefused reports whether the redirect API rt sends a code it
+// does not redirect with as the response's status.
+func RedirectSendsRefused(rt Runtime) bool { return redirectSendsRefused[rt] }
 
 // RedirectRefusal says what the redirect API rt does with a code in
 // 100–599 that RedirectAccepts refuses.

@@ -26,7 +26,11 @@
 // the statements that guard it, the result of the call, the writer itself
 // but not its header map, what recover returned) drops that call, so
 // `if wrote { return }` and `if err := enc.Encode(v); err != nil` are
-// respected. Findings are made only once the analysis is at its fixpoint,
+// respected; a test of the call's own last result against nil or a
+// boolean keeps the call, settled, on the edge where it committed (a nil
+// error after a render). gin records the status until the first write: a
+// write with no status recorded on any path before it (nor a call handed
+// the writer that may record one) sends the runtime's default, 200. Findings are made only once the analysis is at its fixpoint,
 // in one place (add) where every filter applies: test files are left
 // alone. Trailers: exactly the keys a function, or a helper of its package
 // that it calls, announces in Trailer (every key, where it announces a
@@ -39,8 +43,12 @@
 //
 // A function that, on every path, sets a status, commits the response, or
 // writes a body without setting a status, for one of its writer parameters,
-// is summarized; its callers treat a call of it as that effect. Summaries
-// of exported functions are facts for the importing packages.
+// is summarized; its callers treat a call of it as that effect. So is a
+// function that commits on some paths and reports it through its last
+// result: every return of one outcome (false, true, a non-nil error) has
+// committed and no other return may have; its callers follow it through
+// their test of that result. Summaries of exported functions are facts for
+// the importing packages.
 //
 // The analyzer reports nothing itself; its Result lists the findings (a
 // status set after the commit, a body written under a status that allows

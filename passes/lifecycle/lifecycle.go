@@ -88,6 +88,28 @@ type paramEffect struct {
 	// function sets, on every path followed by a body; BodyArg is 1 + the
 	// index of the parameter that is that body, when it is one. 0: none.
 	CodeArg, BodyArg int
+	// Reports, for a function that commits on some paths only, is what
+	// its last result is on the paths that commit, when every return of
+	// that result has committed and no other return may have
+	// (decode(w, r, &v) reports false, bind(w, r) a non-nil error); 0:
+	// none.
+	Reports outcome
+}
+
+// outcome is what a call's last result is on some paths.
+type outcome uint8
+
+// The outcomes.
+const (
+	outNone outcome = iota
+	outFalse
+	outTrue
+	outNil
+	outNonNil
+)
+
+func (o outcome) String() string {
+	return [...]string{"none", "false", "true", "nil", "non-nil"}[o]
 }
 
 func (*effectsFact) AFact() {}
@@ -104,6 +126,9 @@ func (f *effectsFact) String() string {
 		}
 		if p.Body {
 			e = append(e, "body")
+		}
+		if p.Reports != outNone {
+			e = append(e, "reports="+p.Reports.String())
 		}
 		part := fmt.Sprintf("%d:%s:%s", p.Index, p.Model, strings.Join(e, "+"))
 		if p.CodeArg > 0 {
@@ -147,6 +172,14 @@ type event struct {
 	// statusVar and bodyVar are the parameters of the enclosing function
 	// passed as the status and as the body, if any.
 	statusVar, bodyVar *types.Var
+	// commitsIf: the call commits on the paths where its last result is
+	// when, and on no other (a helper's Reports); when is also set for a
+	// committing call whose error, nil, says that it committed.
+	commitsIf bool
+	when      outcome
+	// opaque: the call hands a writer whose runtime records the status
+	// (gin) to code that is not followed, which may record one.
+	opaque bool
 }
 
 // summary is a function's effect on one writer parameter.
@@ -155,7 +188,8 @@ type summary struct {
 	status           bool
 	commits          bool
 	body             bool
-	codeArg, bodyArg int // paramEffect's CodeArg and BodyArg
+	codeArg, bodyArg int     // paramEffect's CodeArg and BodyArg
+	reports          outcome // paramEffect's Reports
 }
 
 // fnInfo is a function's flow graph and the events of its calls.
@@ -358,17 +392,55 @@ func (c *checker) localNoReturn(fn *types.Func) bool {
 // classify returns what call does to the writers it touches.
 func (c *checker) classify(call *ast.CallExpr) []*event {
 	fn, ok := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
-	if !ok || fn.Pkg() == nil {
-		return nil
-	}
-	if knowledge.HasEffects(fn.Pkg().Path()) {
+	if ok && fn.Pkg() != nil && knowledge.HasEffects(fn.Pkg().Path()) {
 		e, ok := knowledge.LookupEffect(fn.FullName())
 		if !ok {
 			return nil
 		}
 		return c.fromEffect(call, fn, e)
 	}
-	return c.fromSummary(call, fn.Origin())
+	if _, builtin := typeutil.Callee(c.pass.TypesInfo, call).(*types.Builtin); builtin {
+		return nil
+	}
+	if ok && fn.Pkg() != nil {
+		if evs := c.fromSummary(call, fn.Origin()); evs != nil {
+			return evs
+		}
+	}
+	return c.opaque(call)
+}
+
+// opaque returns the events of a call that is not followed and takes, as
+// an argument, a writer whose runtime records the status until the first
+// write: the call may record one.
+func (c *checker) opaque(call *ast.CallExpr) []*event {
+	if tv, ok := c.pass.TypesInfo.Types[call.Fun]; ok && tv.IsType() {
+		return nil // a conversion
+	}
+	var evs []*event
+	for _, a := range call.Args {
+		v, model := c.target(a)
+		if v == nil || !knowledge.RulesOf(model).Recorded || slices.ContainsFunc(evs, func(ev *event) bool { return ev.target == v }) {
+			continue
+		}
+		evs = append(evs, &event{call: call, target: v, model: model, opaque: true, id: c.newID()})
+	}
+	return evs
+}
+
+// lastResult returns the last result of a function's signature, and
+// whether it reports an outcome (a bool or an error).
+func lastResult(sig *types.Signature) (isErr, reports bool) {
+	res := sig.Results()
+	if res.Len() == 0 {
+		return false, false
+	}
+	t := res.At(res.Len() - 1).Type()
+	if types.Identical(t, types.Universe.Lookup("error").Type()) {
+		return true, true
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return false, ok && b.Kind() == types.Bool
 }
 
 func (c *checker) fromEffect(call *ast.CallExpr, fn *types.Func, e knowledge.Effect) []*event {
@@ -452,6 +524,9 @@ func (c *checker) fromEffect(call *ast.CallExpr, fn *types.Func, e knowledge.Eff
 		// error); an unknown one may be refused.
 		ev.commits, ev.status = false, ev.status && ev.known
 	}
+	if isErr, _ := lastResult(fn.Signature()); isErr && ev.commits && !ev.certain {
+		ev.when = outNil // a nil error says that the call wrote
+	}
 	ev.render = e.Render && ev.status && ev.known && ev.body && knowledge.BodylessCode(model, ev.code)
 	ev.renderCode = ev.code
 	return []*event{ev}
@@ -483,7 +558,8 @@ func (c *checker) fromSummary(call *ast.CallExpr, fn *types.Func) []*event {
 			continue
 		}
 		ev := &event{call: call, name: funcs.Name(fn, c.pass.Pkg), target: v, model: model,
-			status: s.status, commits: s.commits, body: s.body, id: c.newID()}
+			status: s.status, commits: s.commits, body: s.body, id: c.newID(),
+			commitsIf: s.reports != outNone, when: s.reports}
 		if q := s.codeArg - 1; q >= 0 && q < len(call.Args) {
 			// writeJSON(w, 204, v): a status the caller passes, then a body.
 			code, known := source.IntConst(c.pass.TypesInfo, call.Args[q])

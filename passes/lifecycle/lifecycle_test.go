@@ -37,6 +37,8 @@ func TestResult(t *testing.T) {
 		"respond.Error<http.ResponseWriter.WriteHeader",
 		"respond.JSON<respond.Error",
 		"respond.Line<http.ResponseWriter.WriteHeader",
+		"http.ResponseWriter.WriteHeader<respond.Check",
+		"http.ResponseWriter.WriteHeader<respond.Auth",
 		"http.ResponseWriter.WriteHeader<writeErr",
 		"respond.JSON<", // a 204 the caller passes: the call's own status
 		"writeText<",

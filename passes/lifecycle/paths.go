@@ -2,6 +2,7 @@ package lifecycle
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
@@ -40,29 +41,63 @@ func (c *checker) check(fn ast.Node) {
 	})
 }
 
-// mark is one call that may have happened on the way: a committing call,
-// or with bodyless a status that allows no body; mask says which of its
-// correlated variables still hold what they held after it.
+// markKind says what a mark's call did.
+type markKind uint8
+
+const (
+	// committed: the call committed the response.
+	committed markKind = iota
+	// plain: a write committed the response of a runtime that records
+	// the status (gin) while no status was recorded: with 200.
+	plain
+	// bodyless: the call set a status that allows no body.
+	bodyless
+	// recorded: the call recorded a status, or may have (opaque), that
+	// the first write will send (gin). Branches do not drop it.
+	recorded
+)
+
+// mark is one call that may have happened on the way; mask says which of
+// its correlated variables still hold what they held after it; settled,
+// that a branch on the call's own result showed that it committed.
 type mark struct {
-	start    *event
-	bodyless bool
-	mask     uint64
+	start   *event
+	kind    markKind
+	settled bool
+	mask    uint64
 }
 
-// tokens is a state of the analysis, its marks sorted by start and bodyless.
+// tokens is a state of the analysis, its marks sorted by markCmp.
 type tokens []mark
 
 func markCmp(a, b mark) int {
 	if a.start.id != b.start.id {
 		return a.start.id - b.start.id
 	}
+	if a.kind != b.kind {
+		return int(a.kind) - int(b.kind)
+	}
 	switch {
-	case a.bodyless == b.bodyless:
+	case a.settled == b.settled:
 		return 0
-	case a.bodyless:
+	case a.settled:
 		return 1
 	}
 	return -1
+}
+
+// normalize sorts marks and joins the ones with the same key.
+func normalize(s tokens) tokens {
+	slices.SortFunc(s, markCmp)
+	out := s[:0]
+	for _, tk := range s {
+		if n := len(out); n > 0 && markCmp(out[n-1], tk) == 0 {
+			out[n-1].mask |= tk.mask
+			continue
+		}
+		out = append(out, tk)
+	}
+	return out
 }
 
 // tracker is the lifecycle's client of the flow engine.
@@ -100,32 +135,47 @@ func (*tracker) Equal(a, b tokens) bool { return slices.Equal(a, b) }
 
 func (t *tracker) Call(call *ast.CallExpr, s tokens) tokens {
 	for _, ev := range t.c.classifyOnce(call) {
+		rules := knowledge.RulesOf(ev.model)
 		// gin: a later status replaces the recorded one.
-		if ev.status && knowledge.RulesOf(ev.model).Recorded {
-			s = slices.DeleteFunc(slices.Clone(s), func(tk mark) bool { return tk.bodyless && tk.start.target == ev.target })
+		if ev.status && rules.Recorded {
+			s = slices.DeleteFunc(slices.Clone(s), func(tk mark) bool {
+				return (tk.kind == bodyless || tk.kind == recorded) && tk.start.target == ev.target
+			})
 		}
-		if ev.commits {
-			s = t.with(s, ev, false)
+		if ev.commits || ev.commitsIf {
+			kind := committed
+			if rules.Recorded && !ev.status && !slices.ContainsFunc(s, func(tk mark) bool {
+				return tk.kind == recorded && tk.start.target == ev.target
+			}) {
+				kind = plain // no status recorded on any path: the write sends 200
+			}
+			s = t.with(s, ev, kind)
 		}
-		if ev.status && ev.known && knowledge.BodylessCode(ev.model, ev.code) && (ev.commits || knowledge.RulesOf(ev.model).Recorded) {
-			s = t.with(s, ev, true)
+		if ev.status && ev.known && knowledge.BodylessCode(ev.model, ev.code) && (ev.commits || rules.Recorded) {
+			s = t.with(s, ev, bodyless)
+		}
+		if rules.Recorded && (ev.status && !ev.commits || ev.opaque) {
+			s = t.Join(s, tokens{{start: ev, kind: recorded}})
 		}
 	}
 	return s
 }
 
 // with adds ev's token to s.
-func (t *tracker) with(s tokens, ev *event, bodyless bool) tokens {
+func (t *tracker) with(s tokens, ev *event, kind markKind) tokens {
 	cor := t.c.correlateOnce(ev)
 	if cor == nil {
 		return s
 	}
-	return t.Join(s, tokens{{ev, bodyless, cor.mask}})
+	return t.Join(s, tokens{{start: ev, kind: kind, mask: cor.mask}})
 }
 
 func (t *tracker) Node(n ast.Node, s tokens) tokens {
 	var out tokens
 	for i, tk := range s {
+		if tk.kind == recorded {
+			continue
+		}
 		m := t.c.kill(n, t.c.correlateOnce(tk.start), tk.mask)
 		if m != tk.mask {
 			if out == nil {
@@ -141,20 +191,120 @@ func (t *tracker) Node(n ast.Node, s tokens) tokens {
 }
 
 // Branch drops the tokens that the condition may test: a path that
-// branches on whether the call happened is not followed.
-func (t *tracker) Branch(cond flow.Cond, _ bool, s tokens) (tokens, bool) {
-	if t.c.recovers(cond.Expr) {
-		// if r := recover(); r != nil: a deferred handler of panics, not
-		// of the paths that return.
-		return nil, true
-	}
+// branches on whether the call happened is not followed, but a test of the
+// call's own result (err == nil after a render, !decode(w, r, &v)) keeps
+// the token, settled, on the edge where the call committed.
+func (t *tracker) Branch(cond flow.Cond, taken bool, s tokens) (tokens, bool) {
+	rec := t.c.recovers(cond.Expr)
 	var out tokens
+	settled := false
 	for _, tk := range s {
-		if !t.c.tainted(cond, t.c.correlateOnce(tk.start), tk.mask) {
-			out = append(out, tk)
+		switch {
+		case tk.kind == recorded:
+		case rec:
+			// if r := recover(); r != nil: a deferred handler of panics,
+			// not of the paths that return.
+			continue
+		default:
+			cor := t.c.correlateOnce(tk.start)
+			if holds, ok := t.c.resultTest(cond, taken, tk, cor); ok {
+				if !holds {
+					continue
+				}
+				tk.settled, settled = true, true
+				if cor.result >= 0 {
+					tk.mask &^= 1 << cor.result
+				}
+			} else if t.c.tainted(cond, cor, tk.mask) {
+				continue
+			}
 		}
+		out = append(out, tk)
+	}
+	if settled {
+		out = normalize(out)
 	}
 	return out, true
+}
+
+// resultTest reports whether cond tests only the last result of tk's call
+// (the call itself, or the variable it was assigned to, still holding it)
+// against nil or a boolean, and if so whether the call committed on this
+// edge: where the result is its when.
+func (c *checker) resultTest(cond flow.Cond, taken bool, tk mark, cor *correlation) (holds, ok bool) {
+	ev := tk.start
+	if cond.Switch != nil || ev.when == outNone || tk.settled || cor == nil {
+		return false, false
+	}
+	e := ast.Unparen(cond.Expr)
+	truth := taken // what the bare result is compared with
+	for {
+		if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.NOT {
+			truth, e = !truth, ast.Unparen(u.X)
+			continue
+		}
+		break
+	}
+	isNil := false // e is compared with nil
+	if b, ok := e.(*ast.BinaryExpr); ok && (b.Op == token.EQL || b.Op == token.NEQ) {
+		x, y := ast.Unparen(b.X), ast.Unparen(b.Y)
+		if c.constOperand(x) {
+			x, y = y, x
+		}
+		tv := c.pass.TypesInfo.Types[y]
+		switch {
+		case tv.IsNil():
+			isNil = true
+		case tv.Value != nil && tv.Value.Kind() == constant.Bool:
+			if !constant.BoolVal(tv.Value) {
+				truth = !truth
+			}
+		default:
+			return false, false
+		}
+		if b.Op == token.NEQ {
+			truth = !truth
+		}
+		e = x
+	}
+	switch x := e.(type) {
+	case *ast.CallExpr:
+		if x != ev.call {
+			return false, false
+		}
+	case *ast.Ident:
+		if cor.result < 0 || c.varOf(x) != cor.vars[cor.result] || tk.mask&(1<<cor.result) == 0 {
+			return false, false
+		}
+	default:
+		return false, false
+	}
+	var got outcome
+	switch ev.when {
+	case outNil, outNonNil:
+		if !isNil {
+			return false, false
+		}
+		got = outNonNil
+		if truth { // e == nil on this edge
+			got = outNil
+		}
+	default:
+		if isNil {
+			return false, false
+		}
+		got = outFalse
+		if truth {
+			got = outTrue
+		}
+	}
+	return got == ev.when, true
+}
+
+// constOperand reports whether e is nil or a constant.
+func (c *checker) constOperand(e ast.Expr) bool {
+	tv := c.pass.TypesInfo.Types[e]
+	return tv.IsNil() || tv.Value != nil
 }
 
 // reachFrom records what the calls that may have happened before ev find
@@ -162,10 +312,10 @@ func (t *tracker) Branch(cond flow.Cond, _ bool, s tokens) (tokens, bool) {
 func (c *checker) reachFrom(before tokens, ev *event, announced trailers) {
 	for i := len(before) - 1; i >= 0; i-- {
 		tk := before[i]
-		if tk.start.target != ev.target {
+		if tk.start.target != ev.target || tk.kind == recorded {
 			continue
 		}
-		if c.reach(tk.start, ev, tk.bodyless, announced) {
+		if c.reach(tk.start, ev, tk.kind, announced) {
 			return
 		}
 	}
@@ -173,8 +323,8 @@ func (c *checker) reachFrom(before tokens, ev *event, announced trailers) {
 
 // reach records what a path from start finds at ev; it reports whether a
 // finding was made.
-func (c *checker) reach(start, ev *event, bodyless bool, announced trailers) bool {
-	if bodyless {
+func (c *checker) reach(start, ev *event, kind markKind, announced trailers) bool {
+	if kind == bodyless {
 		if ev.body && !ev.status {
 			c.add(Finding{Kind: Bodyless, Model: ev.model, Call: ev.call, Name: ev.name,
 				Code: start.code, Known: true, Prior: start.call, PriorName: start.name, PriorCode: start.code, PriorKnown: true})
@@ -184,11 +334,15 @@ func (c *checker) reach(start, ev *event, bodyless bool, announced trailers) boo
 	}
 	switch {
 	case ev.status:
-		if knowledge.RulesOf(ev.model).Recorded && (!start.status || !start.known || !ev.known || ev.code == start.code) {
+		prior, priorKnown := start.code, start.status && start.known
+		if kind == plain {
+			prior, priorKnown = int64(knowledge.RulesOf(ev.model).Default), true
+		}
+		if knowledge.RulesOf(ev.model).Recorded && (!priorKnown || !ev.known || ev.code == prior) {
 			return false // gin keeps the same code silently; unknown codes are left alone
 		}
 		c.add(Finding{Kind: Superfluous, Model: ev.model, Call: ev.call, Name: ev.name, Code: ev.code, Known: ev.known,
-			Prior: start.call, PriorName: start.name, PriorCode: start.code, PriorKnown: start.status && start.known})
+			Prior: start.call, PriorName: start.name, PriorCode: prior, PriorKnown: priorKnown})
 		return true
 	case ev.header && ev.key != "" && !isTrailer(ev.key) && !announced.has(ev.key):
 		c.add(Finding{Kind: LateHeader, Model: ev.model, Call: ev.call, Name: ev.name, Key: ev.key,
@@ -261,6 +415,9 @@ type correlation struct {
 	vars   []*types.Var // bit i of a mask; vars[0] is the writer, never assigned
 	mask   uint64
 	lo, hi token.Pos // the outermost statement that guards the call
+	// result is the bit of the variable that the call's last result is
+	// assigned to (err := c.String(…)), or -1.
+	result int
 }
 
 // correlateOnce returns correlate's answer for ev, computed once.
@@ -284,8 +441,9 @@ func (c *checker) correlate(fn ast.Node, start *event) *correlation {
 		return nil
 	}
 	path, _ := astutil.PathEnclosingInterval(file, start.call.Pos(), start.call.End())
-	cor := &correlation{}
+	cor := &correlation{result: -1}
 	vars := []*types.Var{start.target}
+	resVar := c.resultVar(path, start.call)
 	addVars := func(n ast.Node, assignedOnly bool) {
 		if n == nil {
 			return
@@ -364,11 +522,46 @@ outer:
 	if len(vars) > 64 {
 		return nil
 	}
+	if resVar != nil {
+		cor.result = slices.Index(vars, resVar)
+	}
 	cor.vars = vars
 	for i := range vars {
 		cor.mask |= 1 << i
 	}
 	return cor
+}
+
+// resultVar returns the variable that call's last result is assigned to,
+// when the call is the whole right-hand side (ok := decode(…), err :=
+// c.String(…)); path is the call's enclosing path.
+func (c *checker) resultVar(path []ast.Node, call *ast.CallExpr) *types.Var {
+	var lhs []ast.Expr
+	for _, n := range path[1:] {
+		switch n := n.(type) {
+		case *ast.ParenExpr:
+			continue
+		case *ast.AssignStmt:
+			if len(n.Rhs) == 1 && ast.Unparen(n.Rhs[0]) == call {
+				lhs = n.Lhs
+			}
+		case *ast.ValueSpec:
+			if len(n.Values) == 1 && ast.Unparen(n.Values[0]) == call {
+				for _, id := range n.Names {
+					lhs = append(lhs, id)
+				}
+			}
+		}
+		break
+	}
+	if len(lhs) == 0 {
+		return nil
+	}
+	id, ok := lhs[len(lhs)-1].(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	return c.varOf(id)
 }
 
 type derivedKey struct {
@@ -617,7 +810,7 @@ func (c *checker) summaries(fn *types.Func) map[int]summary {
 		}
 		m := map[int]summary{}
 		for _, p := range f.Params {
-			m[p.Index] = summary{p.Model, p.Status, p.Commits, p.Body, p.CodeArg, p.BodyArg}
+			m[p.Index] = summary{p.Model, p.Status, p.Commits, p.Body, p.CodeArg, p.BodyArg, p.Reports}
 		}
 		return m
 	}
@@ -652,7 +845,10 @@ func (c *checker) summaries(fn *types.Func) map[int]summary {
 		if hits&hitBodyAfterStatus != 0 {
 			s.codeArg, s.bodyArg = c.renderArgs(fn, fi, p)
 		}
-		if s.status || s.commits || s.body {
+		if !s.commits {
+			s.reports = c.reportsOf(fn, decl, fi, p)
+		}
+		if s.status || s.commits || s.body || s.reports != outNone {
 			if m == nil {
 				m = map[int]summary{}
 			}
@@ -716,11 +912,94 @@ func (c *checker) renderArgs(fn *types.Func, fi *fnInfo, p *types.Var) (codeArg,
 	return codeArg, bodyArg
 }
 
+// reportsOf returns what fn's last result (a bool or an error) is on the
+// paths where it commits the response on p, when every return of that
+// result has committed (must) and no other return may have (may, no
+// branch refined): decode(w, r, &v) that answers 400 and returns false,
+// bind(w, r) that answers and returns its error. A function with a
+// deferred call or a return that does not name its results reports
+// nothing.
+func (c *checker) reportsOf(fn *types.Func, decl *ast.FuncDecl, fi *fnInfo, p *types.Var) outcome {
+	isErr, ok := lastResult(fn.Signature())
+	if !ok {
+		return outNone
+	}
+	n := fn.Signature().Results().Len()
+	var rets []*ast.ReturnStmt
+	deferred := false
+	ast.Inspect(decl.Body, func(x ast.Node) bool {
+		switch x := x.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.DeferStmt:
+			deferred = true
+		case *ast.ReturnStmt:
+			rets = append(rets, x)
+		}
+		return true
+	})
+	if deferred || len(rets) == 0 {
+		return outNone
+	}
+	mustC, mayC := must{c, p, false}, must{c, p, true}
+	mustR, mayR := flow.Forward[uint8](fi.g, 0, mustC), flow.Forward[uint8](fi.g, 0, mayC)
+	if !mustR.Complete() || !mayR.Complete() {
+		return outNone
+	}
+	seen := map[outcome]bool{}
+	all := map[outcome]bool{outFalse: true, outTrue: true, outNil: true, outNonNil: true} // every return committed
+	anyMay := map[outcome]bool{}                                                          // some return may have
+	for _, ret := range rets {
+		if len(ret.Results) != n {
+			return outNone
+		}
+		o := c.outcomeOf(ret.Results[n-1], isErr)
+		if o == outNone {
+			return outNone
+		}
+		ms, ok := mustR.Before(ret)
+		if !ok {
+			continue // not reached
+		}
+		ys, _ := mayR.Before(ret)
+		for _, call := range flow.Calls(ret) {
+			ms, ys = mustC.Call(call, ms), mayC.Call(call, ys)
+		}
+		seen[o] = true
+		all[o] = all[o] && ms&hitCommits != 0
+		anyMay[o] = anyMay[o] || ys&hitCommits != 0
+	}
+	for _, pair := range [][2]outcome{{outNonNil, outNil}, {outFalse, outTrue}, {outTrue, outFalse}} {
+		if o, other := pair[0], pair[1]; seen[o] && seen[other] && all[o] && !anyMay[other] {
+			return o
+		}
+	}
+	return outNone
+}
+
+// outcomeOf returns what a returned result is: nil or not for an error, a
+// constant for a bool (outNone otherwise).
+func (c *checker) outcomeOf(e ast.Expr, isErr bool) outcome {
+	tv := c.pass.TypesInfo.Types[e]
+	switch {
+	case isErr && tv.IsNil():
+		return outNil
+	case isErr:
+		return outNonNil
+	case tv.Value != nil && tv.Value.Kind() == constant.Bool:
+		if constant.BoolVal(tv.Value) {
+			return outTrue
+		}
+		return outFalse
+	}
+	return outNone
+}
+
 // allPaths returns what fi does to p on every path that returns: a "must"
 // analysis (flow) whose state is a set of hit bits, joined by
 // intersection.
 func (c *checker) allPaths(fi *fnInfo, p *types.Var) uint8 {
-	res := flow.Forward[uint8](fi.g, 0, must{c, p})
+	res := flow.Forward[uint8](fi.g, 0, must{c, p, false})
 	if !res.Complete() {
 		return 0
 	}
@@ -731,13 +1010,21 @@ func (c *checker) allPaths(fi *fnInfo, p *types.Var) uint8 {
 	return hits
 }
 
-// must is the flow client of allPaths.
+// must is the flow client of allPaths; with may set, it is the "may"
+// analysis of the same hits (joined by union, a helper that commits on
+// some paths counted).
 type must struct {
-	c *checker
-	p *types.Var
+	c   *checker
+	p   *types.Var
+	may bool
 }
 
-func (must) Join(a, b uint8) uint8                             { return a & b }
+func (m must) Join(a, b uint8) uint8 {
+	if m.may {
+		return a | b
+	}
+	return a & b
+}
 func (must) Equal(a, b uint8) bool                             { return a == b }
 func (must) Node(_ ast.Node, s uint8) uint8                    { return s }
 func (must) Branch(_ flow.Cond, _ bool, s uint8) (uint8, bool) { return s, true }
@@ -750,7 +1037,7 @@ func (m must) Call(call *ast.CallExpr, s uint8) uint8 {
 		if ev.status && (!ev.known || !informational(ev.code)) {
 			s |= hitStatus
 		}
-		if ev.commits {
+		if ev.commits || m.may && ev.commitsIf {
 			s |= hitCommits
 		}
 		if (ev.body || ev.bodyVar != nil) && s&hitStatus != 0 {
@@ -783,7 +1070,7 @@ func (c *checker) exportFacts() {
 		f := &effectsFact{}
 		for i := 0; i < fn.Signature().Params().Len(); i++ {
 			if s, ok := sums[i]; ok {
-				f.Params = append(f.Params, paramEffect{i, s.model, s.status, s.commits, s.body, s.codeArg, s.bodyArg})
+				f.Params = append(f.Params, paramEffect{i, s.model, s.status, s.commits, s.body, s.codeArg, s.bodyArg, s.reports})
 			}
 		}
 		c.pass.ExportObjectFact(fn, f)

@@ -23,7 +23,7 @@ func Handler(ctx *fasthttp.RequestCtx) {
 	ctx.Response.SetStatusCode(700)                 // want `status code 700 .*outside 100–599`
 	ctx.Response.Header.SetStatusCode(499)          // want `custom status code 499 .*has no registered description`
 	ctx.Redirect("/a", 700)                         // want `status code 700 .*outside 100–599: fasthttp replaces every code but 301, 302, 303, 307 and 308 with 302 Found`
-	ctx.RedirectBytes([]byte("/a"), 499)            // want `custom status code 499 .*has no registered description`
+	ctx.RedirectBytes([]byte("/a"), 499)            // want `status code 499 passed to fasthttp.RequestCtx.RedirectBytes is not a redirect code: fasthttp replaces`
 	ctx.SetStatusCode(460)                          // registered; no route reaches this handler, so no fallback diagnostic
 	ctx.SetStatusCode(fasthttpStatusOK)             // standard: not flagged
 	ctx.Redirect("/a", http.StatusMovedPermanently) // standard: not flagged

@@ -2,6 +2,8 @@
 package echo
 
 import (
+	"errors"
+	"log"
 	"net/http"
 
 	"github.com/labstack/echo/v4"
@@ -34,6 +36,35 @@ func lateHeader(c echo.Context) error {
 	c.Response().WriteHeader(http.StatusOK)
 	c.Response().Header().Set("X-Request-Id", "1") // want `http.Header.Set changes header "X-Request-Id" after echo.Response.WriteHeader committed the response`
 	return nil
+}
+
+func renderThenHeader(c echo.Context) error {
+	if err := c.String(http.StatusOK, "ok"); err != nil {
+		c.Response().Header().Set("X-Error", "1") // the render failed, maybe before it wrote: not flagged
+		return err
+	}
+	c.Response().Header().Set("X-Request-Id", "1") // want `http.Header.Set changes header "X-Request-Id" after echo.Context.String committed the response`
+	return nil
+}
+
+func loopRenderError(c echo.Context, items []string) error {
+	for _, it := range items {
+		if err := c.String(http.StatusOK, it); err != nil { // want `echo.Context.String sets status 200 after echo.Context.String committed the response`
+			return err
+		}
+	}
+	return nil
+}
+
+func onceRenderError(c echo.Context) error {
+	if err := c.String(http.StatusOK, "x"); err != nil {
+		return c.NoContent(http.StatusInternalServerError) // the render failed, maybe before it wrote: not flagged
+	}
+	return nil
+}
+
+func customRedirect(c echo.Context) error {
+	return c.Redirect(440, "/a") // want `status code 440 passed to echo.Context.Redirect is not a redirect code: echo sends nothing: Redirect returns ErrInvalidRedirectCode outside 300–308`
 }
 
 func invalidRedirect(c echo.Context) error {
@@ -97,4 +128,29 @@ func loopHeader(c echo.Context, items []string) error {
 		c.String(http.StatusOK, it)             // want `echo.Context.String sets status 200 after echo.Context.String committed`
 	}
 	return nil
+}
+
+var errBadRequest = errors.New("bad request")
+
+// bind answers 400 and returns an error when the id is missing.
+func bind(c echo.Context) error {
+	if c.Param("id") == "" {
+		c.String(http.StatusBadRequest, "missing id")
+		return errBadRequest
+	}
+	return nil
+}
+
+func bindMissingReturn(c echo.Context) error {
+	if err := bind(c); err != nil {
+		log.Print(err)
+	}
+	return c.JSON(http.StatusCreated, nil) // want `echo.Context.JSON sets status 201 after bind committed the response`
+}
+
+func bindReturns(c echo.Context) error {
+	if err := bind(c); err != nil {
+		return err
+	}
+	return c.JSON(http.StatusCreated, nil) // bind answered only on the path that returned: not flagged
 }

@@ -49,7 +49,51 @@ func unknownFirst(c *gin.Context, code int) {
 
 func rawWrite(c *gin.Context) {
 	c.Writer.Write([]byte("x"))
-	c.Status(http.StatusOK) // the code sent by the write is not known here: not flagged
+	c.Status(http.StatusOK) // no status was recorded, the write sent 200: the same code, not flagged
+}
+
+// gin writes through c.Writer: with no status recorded, the write sends 200.
+
+func rawWriteThenStatus(c *gin.Context) {
+	c.Writer.Write([]byte("x"))
+	c.Status(http.StatusInternalServerError) // want `gin.Context.Status sets status 500 after http.ResponseWriter.Write wrote the response with 200: gin keeps 200 and drops the new code`
+}
+
+func fprintfThenStatus(c *gin.Context) {
+	fmt.Fprintf(c.Writer, "%d items", 3)
+	c.Status(http.StatusCreated) // want `gin.Context.Status sets status 201 after fmt.Fprintf wrote the response with 200`
+}
+
+func writeStringThenRender(c *gin.Context) {
+	c.Writer.WriteString("x")
+	c.JSON(http.StatusBadRequest, nil) // want `gin.Context.JSON sets status 400 after gin.ResponseWriter.WriteString wrote the response with 200`
+}
+
+func statusThenRawWrite(c *gin.Context) {
+	c.Status(http.StatusCreated)
+	c.Writer.Write([]byte("x"))
+	c.Status(http.StatusAccepted) // the write sent the recorded code, which is not carried to it: not flagged
+}
+
+func statusOnSomePath(c *gin.Context, created bool) {
+	if created {
+		c.Status(http.StatusCreated)
+	}
+	c.Writer.Write([]byte("x"))
+	c.Status(http.StatusCreated) // the write may have sent 201: not flagged
+}
+
+// setCreated records 201 on some paths: no summary.
+func setCreated(c *gin.Context) {
+	if c.Param("new") != "" {
+		c.Status(http.StatusCreated)
+	}
+}
+
+func opaqueStatus(c *gin.Context) {
+	setCreated(c) // may record a status
+	c.Writer.Write([]byte("x"))
+	c.Status(http.StatusCreated) // the write may have sent 201: not flagged
 }
 
 func noContentJSON(c *gin.Context) {
@@ -93,6 +137,15 @@ func headerAfterStatus(c *gin.Context) {
 
 func redirects(c *gin.Context) {
 	c.Redirect(http.StatusOK, "/a") // want `status code 200 passed to gin.Context.Redirect is not a redirect code: gin panics`
+}
+
+func redirectCustom(c *gin.Context) {
+	c.Redirect(440, "/a") // want `status code 440 passed to gin.Context.Redirect is not a redirect code: gin panics \("Cannot redirect with status code"\)`
+}
+
+func redirectRefused(c *gin.Context) {
+	c.Redirect(http.StatusOK, "/a") // want `status code 200 passed to gin.Context.Redirect is not a redirect code`
+	c.Status(http.StatusNotFound)   // the redirect panicked and recorded nothing: not flagged
 }
 
 func redirectCreated(c *gin.Context) {
@@ -160,4 +213,31 @@ func helperNoContent(c *gin.Context) {
 
 func helperNoContentNil(c *gin.Context) {
 	renderJSON(c, http.StatusNoContent, nil) // no body meant: not flagged
+}
+
+// Helpers that answer on some paths and report it.
+
+// bindID answers 400 and reports false when the id is missing.
+func bindID(c *gin.Context) bool {
+	if c.Param("id") == "" {
+		c.JSON(http.StatusBadRequest, gin.H{"error": "missing id"})
+		return false
+	}
+	return true
+}
+
+func bindMissingReturn(c *gin.Context) {
+	if !bindID(c) {
+		c.Header("X-Bind", "failed") // want `gin.Context.Header changes header "X-Bind" after bindID committed the response`
+	}
+	c.Header("X-Request-Id", "1") // want `gin.Context.Header changes header "X-Request-Id" after bindID committed the response`
+	c.JSON(http.StatusOK, user{"x"})
+}
+
+func bindReturns(c *gin.Context) {
+	if !bindID(c) {
+		return
+	}
+	c.Header("X-Request-Id", "1") // bindID answered only on the path that returned: not flagged
+	c.JSON(http.StatusOK, user{"x"})
 }

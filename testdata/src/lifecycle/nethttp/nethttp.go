@@ -498,3 +498,94 @@ func cookieFirst(w http.ResponseWriter) {
 	http.SetCookie(w, &http.Cookie{Name: "session"}) // before the commit: not flagged
 	w.WriteHeader(http.StatusOK)
 }
+
+// The committing call's own error: on the edge where it is nil, the call
+// wrote.
+
+func encodeThenHeader(w http.ResponseWriter, v any) {
+	if err := json.NewEncoder(w).Encode(v); err != nil {
+		return
+	}
+	w.Header().Set("X-Done", "1") // want `http.Header.Set changes header "X-Done" after json.Encoder.Encode committed the response`
+}
+
+func encodeRows(w http.ResponseWriter, rows []payload) {
+	for _, row := range rows {
+		if err := json.NewEncoder(w).Encode(row); err != nil {
+			http.Error(w, err.Error(), http.StatusInternalServerError) // want `http.Error sets status 500 after json.Encoder.Encode committed the response`
+			return
+		}
+	}
+}
+
+func encodeOnce(w http.ResponseWriter, v any) {
+	if err := json.NewEncoder(w).Encode(v); err != nil {
+		http.Error(w, err.Error(), http.StatusInternalServerError) // the only Encode failed, maybe before it wrote: not flagged
+		return
+	}
+}
+
+// Helpers that answer on some paths and report it.
+
+// decode answers 400 and reports false when the body is not JSON.
+func decode(w http.ResponseWriter, r *http.Request, v any) bool {
+	if err := json.NewDecoder(r.Body).Decode(v); err != nil {
+		http.Error(w, err.Error(), http.StatusBadRequest)
+		return false
+	}
+	return true
+}
+
+func decodeMissingReturn(w http.ResponseWriter, r *http.Request) {
+	var p payload
+	if !decode(w, r, &p) {
+		log.Print("bad body")
+	}
+	w.WriteHeader(http.StatusCreated) // want `http.ResponseWriter.WriteHeader sets status 201 after decode committed the response`
+}
+
+func decodeReturns(w http.ResponseWriter, r *http.Request) {
+	var p payload
+	if !decode(w, r, &p) {
+		return
+	}
+	w.WriteHeader(http.StatusCreated) // decode answered only on the path that returned: not flagged
+}
+
+func decodeIgnored(w http.ResponseWriter, r *http.Request) {
+	var p payload
+	decode(w, r, &p)
+	w.WriteHeader(http.StatusCreated) // want `http.ResponseWriter.WriteHeader sets status 201 after decode committed the response`
+}
+
+func decodeVar(w http.ResponseWriter, r *http.Request) {
+	var p payload
+	ok := decode(w, r, &p)
+	if ok == true {
+		w.WriteHeader(http.StatusCreated) // decode reported that it did not answer: not flagged
+	}
+}
+
+// maybeDecode may write on the path that reports true too: no summary.
+func maybeDecode(w http.ResponseWriter, r *http.Request, v any) bool {
+	if err := json.NewDecoder(r.Body).Decode(v); err != nil {
+		http.Error(w, err.Error(), http.StatusBadRequest)
+		return false
+	}
+	if r.URL.Query().Get("echo") != "" {
+		w.Write([]byte("echo"))
+	}
+	return true
+}
+
+func maybeDecodeReturns(w http.ResponseWriter, r *http.Request) {
+	var p payload
+	if !maybeDecode(w, r, &p) {
+		return
+	}
+	w.WriteHeader(http.StatusCreated) // maybeDecode has no summary: not flagged
+}
+
+func customRedirect(w http.ResponseWriter, r *http.Request) {
+	http.Redirect(w, r, "/a", 440) // want `status code 440 passed to http.Redirect is not a redirect code: http.Redirect sends it as the status` `custom status code 440 passed to http.Redirect has no registered description`
+}

@@ -4,6 +4,7 @@ package respond
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 )
@@ -46,11 +47,35 @@ func Guarded(w http.ResponseWriter, err error) {
 	http.Error(w, err.Error(), http.StatusInternalServerError)
 }
 
-// Check answers 401 and reports false, or reports true: no fact.
+// Check answers 401 and reports false, or reports true and writes nothing.
 func Check(w http.ResponseWriter, r *http.Request) bool {
 	if r.Header.Get("Authorization") == "" {
 		http.Error(w, "unauthorized", http.StatusUnauthorized)
 		return false
 	}
 	return true
+}
+
+var errUnauthorized = errors.New("unauthorized")
+
+// Auth answers 401 and returns an error, or returns nil and writes nothing.
+func Auth(w http.ResponseWriter, r *http.Request) error {
+	if r.Header.Get("Authorization") == "" {
+		http.Error(w, "unauthorized", http.StatusUnauthorized)
+		return errUnauthorized
+	}
+	return nil
+}
+
+// Loose answers 401 and returns an error, or returns nil after it may have
+// written: no fact.
+func Loose(w http.ResponseWriter, r *http.Request) error {
+	if r.Header.Get("Authorization") == "" {
+		http.Error(w, "unauthorized", http.StatusUnauthorized)
+		return errUnauthorized
+	}
+	if r.Method == http.MethodHead {
+		w.WriteHeader(http.StatusOK)
+	}
+	return nil
 }

@@ -40,3 +40,40 @@ func redirect(c echo.Context) error {
 func redirectOK(c echo.Context) error {
 	return c.Redirect(http.StatusSeeOther, "/")
 }
+
+func redirectCustom(c echo.Context) error {
+	return c.Redirect(440, "/") // want `status code 440 passed to echo.Context.Redirect is not a redirect code: echo sends nothing`
+}
+
+func renderThenHeader(c echo.Context) error {
+	if err := c.String(http.StatusOK, "ok"); err != nil {
+		return err // the render failed, maybe before it wrote
+	}
+	c.Response().Header().Set("X-Request-Id", "1") // want `http.Header.Set changes header "X-Request-Id" after echo.Context.String committed the response`
+	return nil
+}
+
+// bind answers 400 and returns its error when the body does not bind.
+func bind(c echo.Context, v any) error {
+	if err := c.Bind(v); err != nil {
+		c.String(http.StatusBadRequest, "bad body")
+		return err
+	}
+	return nil
+}
+
+func bindMissingReturn(c echo.Context) error {
+	var v struct{ Name string }
+	if err := bind(c, &v); err != nil {
+		c.Logger().Error(err)
+	}
+	return c.JSON(http.StatusCreated, v) // want `echo.Context.JSON sets status 201 after bind committed the response`
+}
+
+func bindReturns(c echo.Context) error {
+	var v struct{ Name string }
+	if err := bind(c, &v); err != nil {
+		return err
+	}
+	return c.JSON(http.StatusCreated, v) // bind answered only on the path that returned: not flagged
+}

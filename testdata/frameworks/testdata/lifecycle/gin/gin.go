@@ -53,3 +53,40 @@ func redirect(c *gin.Context) {
 func redirectOK(c *gin.Context) {
 	c.Redirect(http.StatusFound, "/")
 }
+
+func redirectCustom(c *gin.Context) {
+	c.Redirect(440, "/") // want `status code 440 passed to gin.Context.Redirect is not a redirect code: gin panics`
+}
+
+func writeThenStatus(c *gin.Context) {
+	fmt.Fprintf(c.Writer, "%d items", 3)
+	c.Status(http.StatusInternalServerError) // want `gin.Context.Status sets status 500 after fmt.Fprintf wrote the response with 200: gin keeps 200`
+}
+
+func writeStringThenStatus(c *gin.Context) {
+	c.Writer.WriteString("x")
+	c.Status(http.StatusOK) // the write sent 200: the same code, not flagged
+}
+
+// bindID answers 400 and reports false when the id is missing.
+func bindID(c *gin.Context) bool {
+	if c.Query("id") == "" {
+		c.AbortWithStatusJSON(http.StatusBadRequest, gin.H{"error": "missing id"})
+		return false
+	}
+	return true
+}
+
+func bindMissingReturn(c *gin.Context) {
+	if !bindID(c) {
+		c.Error(nil)
+	}
+	c.Header("X-Request-Id", "1") // want `gin.Context.Header changes header "X-Request-Id" after bindID committed the response`
+}
+
+func bindReturns(c *gin.Context) {
+	if !bindID(c) {
+		return
+	}
+	c.Header("X-Request-Id", "1") // bindID answered only on the path that returned: not flagged
+}

@@ -26,6 +26,7 @@ type ResponseWriter interface {
 	http.ResponseWriter
 	Status() int
 	WriteHeaderNow()
+	WriteString(string) (int, error)
 }
 
 // Error is an error pushed to a context.

@@ -5,6 +5,7 @@ package app
 import (
 	"errors"
 	"io"
+	"log"
 	"net/http"
 
 	"lifecycle/respond"
@@ -49,7 +50,35 @@ func checkResult(w http.ResponseWriter, r *http.Request) {
 	if !respond.Check(w, r) {
 		return
 	}
-	w.WriteHeader(http.StatusOK) // Check has no fact; the call ends the path anyway: not flagged
+	w.WriteHeader(http.StatusOK) // Check answered only on the path that returned: not flagged
+}
+
+func checkMissingReturn(w http.ResponseWriter, r *http.Request) {
+	if !respond.Check(w, r) {
+		log.Print("unauthorized")
+	}
+	w.WriteHeader(http.StatusOK)
+}
+
+func authMissingReturn(w http.ResponseWriter, r *http.Request) {
+	if err := respond.Auth(w, r); err != nil {
+		log.Print(err)
+	}
+	w.WriteHeader(http.StatusCreated)
+}
+
+func authReturns(w http.ResponseWriter, r *http.Request) {
+	if err := respond.Auth(w, r); err != nil {
+		return
+	}
+	w.WriteHeader(http.StatusCreated) // Auth answered only on the path that returned: not flagged
+}
+
+func looseMissingReturn(w http.ResponseWriter, r *http.Request) {
+	if err := respond.Loose(w, r); err != nil {
+		log.Print(err)
+	}
+	w.WriteHeader(http.StatusCreated) // Loose has no fact: not flagged
 }
 
 // local helpers of this package, summarized without facts.
