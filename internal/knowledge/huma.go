@@ -104,3 +104,25 @@ var humaFixed = map[string]int{
 
 // onAPI says that huma's functions take their router, api, first.
 func onAPI(r Route) Route { r.RouterArg = "api"; return r }
+
+// humaLifecycle: huma v2.37.2 api.go Context (SetStatus, BodyWriter).
+// What a handler does with the response depends on the adapter: the
+// net/http ones (adapters/humachi 116-135 and the others) call
+// WriteHeader at SetStatus and write to the net/http writer, humafiber
+// (126-145) sets fiber's status and writes to the buffered fasthttp
+// context. Only what holds under both is checked: a body written after
+// SetStatus(204) with no later SetStatus is lost; a late status or header
+// is left alone (fiber keeps it).
+var humaLifecycle = Lifecycle{
+	Model:    ModelHuma,
+	Writers:  []string{"github.com/danielgtaylor/huma/v2.Context"},
+	Views:    []string{"(github.com/danielgtaylor/huma/v2.Context).BodyWriter"},
+	Rules:    bufferedRules,
+	Bodyless: netHTTPBodyless,
+	Says:     Says{BodylessWrite: "no huma adapter sends a body with {code} (net/http refuses it, fiber drops it)"},
+	Effects: map[string]Effect{
+		"(github.com/danielgtaylor/huma/v2.Context).SetStatus": {Writer: AtRecv, Status: 0, Body: None, Key: None},
+		// ctx.BodyWriter().Write(b): the receiver is a view of the context.
+		"(io.Writer).Write": {Writer: AtRecv, Status: None, Body: 0, Key: None, Commits: true, Certain: true},
+	},
+}

@@ -81,11 +81,6 @@ func TestReadmeLifecycle(t *testing.T) {
 		t.Fatal(err)
 	}
 	readme := string(b)
-	for _, w := range writerModels {
-		if _, ok := modelRules[w.Model]; !ok {
-			t.Errorf("model %s has no rules", w.Model)
-		}
-	}
 	for key := range effects {
 		if strings.Contains(PackageOf(key), ".") {
 			continue // a framework's: the README names the framework
