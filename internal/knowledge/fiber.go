@@ -47,6 +47,10 @@ var fiberV2 = Framework{
 	Fields: []string{
 		"github.com/gofiber/fiber/v2.Error.Code",
 	},
+	Errors: []string{
+		"github.com/gofiber/fiber/v2.NewError",
+		"github.com/gofiber/fiber/v2.Error.Code",
+	},
 	Routes: fiberV2Routes(),
 	Adapters: map[string]string{
 		"github.com/gofiber/fiber/v2/middleware/adaptor.HTTPHandler(h)":      "h",
@@ -106,6 +110,11 @@ var fiberV3 = Framework{
 		"github.com/gofiber/fiber/v3.NewErrorf":                0,
 	},
 	Fields: []string{
+		"github.com/gofiber/fiber/v3.Error.Code",
+	},
+	Errors: []string{
+		"github.com/gofiber/fiber/v3.NewError",
+		"github.com/gofiber/fiber/v3.NewErrorf",
 		"github.com/gofiber/fiber/v3.Error.Code",
 	},
 	Routes: fiberV3Routes(),

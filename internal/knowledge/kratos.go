@@ -30,6 +30,12 @@ var kratos = Framework{
 	Fields: []string{
 		"github.com/go-kratos/kratos/v2/errors.Status.Code",
 	},
+	// Status is not itself an error: only the constructors are listed.
+	Errors: []string{
+		"github.com/go-kratos/kratos/v2/errors.New",
+		"github.com/go-kratos/kratos/v2/errors.Newf",
+		"github.com/go-kratos/kratos/v2/errors.Errorf",
+	},
 	Routes: kratosRoutes(),
 }
 
