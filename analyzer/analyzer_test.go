@@ -96,5 +96,5 @@ func TestRouteTree(t *testing.T) {
 // package (facts), and the swag fix against golden files.
 func TestUndocumented(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testdata, codeChecks, "undocumented/swag")
-	analysistest.Run(t, testdata, codeChecks, "undocumented/goswagger", "undocumented/respond", "undocumented/app", "undocumented/huma")
+	analysistest.Run(t, testdata, codeChecks, "undocumented/goswagger", "undocumented/respond", "undocumented/app", "undocumented/huma", "undocumented/echoerr")
 }

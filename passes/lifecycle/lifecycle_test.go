@@ -8,17 +8,19 @@ import (
 	"github.com/statuslint/statuslint/passes/lifecycle"
 )
 
-// TestFacts checks the effects facts of a helper package.
-func TestFacts(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), lifecycle.Analyzer, "lifecycle/respond")
-}
-
-// TestResult checks the Result directly: findings in source order, with
-// the committing call (none for a body under the call's own status).
-func TestResult(t *testing.T) {
-	results := analysistest.Run(t, analysistest.TestData(), lifecycle.Analyzer, "lifecycle/app")
+// TestLifecycle runs lifecycle over its fixtures in one load (parsing and
+// type-checking the standard library is most of a run's cost) and checks
+// their // want comments, among them the effects facts of a helper package
+// (lifecycle/respond). Then it checks the Result of lifecycle/app
+// directly: findings in source order, with the committing call (none for a
+// body under the call's own status).
+func TestLifecycle(t *testing.T) {
+	results := analysistest.Run(t, analysistest.TestData(), lifecycle.Analyzer, "lifecycle/respond", "lifecycle/app")
 	var got []string
 	for _, r := range results {
+		if r.Pass.Pkg.Path() != "lifecycle/app" {
+			continue
+		}
 		res := r.Result.(*lifecycle.Result)
 		last := -1
 		for _, f := range res.Findings {

@@ -8,16 +8,24 @@ import (
 	"github.com/statuslint/statuslint/passes/sites"
 )
 
-// TestFacts checks the wrapper, mapper and field facts.
-func TestFacts(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), sites.Analyzer, "hidden/respond")
-}
-
-// TestResult checks the codes that sites hold through variables, mappers
-// and fields.
-func TestResult(t *testing.T) {
-	results := analysistest.Run(t, analysistest.TestData(), sites.Analyzer, "hidden/app")
-	res := results[0].Result.(*sites.Result)
+// TestSites runs sites over its fixtures in one load (parsing and
+// type-checking the standard library is most of a run's cost) and checks
+// their // want comments: the wrapper, mapper and field facts
+// (hidden/respond), the guards that wrapper and mapper facts record
+// (guards/respond), the table, method and field facts (shapes/errs). Then
+// it checks the codes that the sites of hidden/app hold through variables,
+// mappers and fields.
+func TestSites(t *testing.T) {
+	results := analysistest.Run(t, analysistest.TestData(), sites.Analyzer, "hidden/respond", "hidden/app", "guards/respond", "shapes/errs")
+	var res *sites.Result
+	for _, r := range results {
+		if r.Pass.Pkg.Path() == "hidden/app" {
+			res = r.Result.(*sites.Result)
+		}
+	}
+	if res == nil {
+		t.Fatal("no result for hidden/app")
+	}
 	got := map[string][]int64{}
 	for _, s := range res.Sites {
 		for _, c := range s.Codes {
@@ -46,14 +54,4 @@ func equal(a, b []int64) bool {
 		}
 	}
 	return true
-}
-
-// TestGuardFacts checks the guards that wrapper and mapper facts record.
-func TestGuardFacts(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), sites.Analyzer, "guards/respond")
-}
-
-// TestShapeFacts checks the table, method and field facts.
-func TestShapeFacts(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), sites.Analyzer, "shapes/errs")
 }
