@@ -17,7 +17,7 @@
 // A router that leaves the package, returned by an exported function or
 // filled by one that receives it, has unknown exposure here: a router fact
 // carries its routes, with paths relative to it, their markers and the
-// custom codes their handlers can send, to the packages that mount or serve
+// codes their handlers and middleware can send, to the packages that mount or serve
 // it, where they are composed and decided.
 //
 // Middleware registered on a router (Use, the handlers a group is created
