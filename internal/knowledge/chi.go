@@ -63,6 +63,7 @@ func chiRoutes() map[string]Route {
 // a render writes it. Render and Respond go through the Respond variable,
 // which an application may replace: they are left alone.
 var chiRenderLifecycle = Lifecycle{
+	Runtime:  Chi,
 	Model:    ModelChiRender,
 	Writers:  []string{"*net/http.Request"},
 	Rules:    Rules{Recorded: true},
@@ -83,7 +84,8 @@ var chiRenderLifecycle = Lifecycle{
 // (with the status recorded on the request, not followed there); NoContent
 // 137 sends 204.
 var chiRenderWrites = Lifecycle{
-	Model: ModelNetHTTP,
+	Runtime: Chi,
+	Model:   ModelNetHTTP,
 	Effects: func() map[string]Effect {
 		m := map[string]Effect{
 			chiRender + "NoContent": {Writer: 0, Status: None, Code: 204, Body: None, Key: None, Commits: true},

@@ -72,6 +72,7 @@ var fasthttpBodyless = []int{100, 101, 102, 103, 204, 304}
 // WriteString 1738, SetBody 1637, SetBodyString 1642, Success 1538,
 // SuccessString 1544. Nothing is sent before the handler returns.
 var fasthttpLifecycle = Lifecycle{
+	Runtime:  Fasthttp,
 	Model:    ModelFasthttp,
 	Writers:  []string{"*github.com/valyala/fasthttp.RequestCtx"},
 	Rules:    bufferedRules,

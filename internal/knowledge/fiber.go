@@ -171,6 +171,7 @@ func fiberV3Routes() map[string]Route {
 // append the body (v3 adds CBOR and MsgPack); Set 1816 a header. fasthttp sends it all when
 // the handler returns.
 var fiberLifecycle = Lifecycle{
+	Runtime:  FiberV2,
 	Model:    ModelFiber,
 	Writers:  []string{"*github.com/gofiber/fiber/v2.Ctx", "github.com/gofiber/fiber/v3.Ctx"},
 	Views:    []string{"(*github.com/gofiber/fiber/v2.Ctx).Status", "(github.com/gofiber/fiber/v3.Ctx).Status"},

@@ -47,7 +47,8 @@ var goZero = Framework{
 // handlers they are given). Stream 96 writes only what its callback
 // writes and is left alone.
 var goZeroLifecycle = Lifecycle{
-	Model: ModelNetHTTP,
+	Runtime: GoZero,
+	Model:   ModelNetHTTP,
 	Effects: func() map[string]Effect {
 		const httpx = "github.com/zeromicro/go-zero/rest/httpx."
 		return map[string]Effect{

@@ -99,6 +99,7 @@ var hertzRedirect = Framework{
 // is sent when the handler returns, without a body under 1xx, 204 and 304
 // (pkg/protocol/header.go MustSkipContentLength 966).
 var hertzLifecycle = Lifecycle{
+	Runtime:  Hertz,
 	Model:    ModelHertz,
 	Writers:  []string{"*github.com/cloudwego/hertz/pkg/app.RequestContext"},
 	Rules:    bufferedRules,

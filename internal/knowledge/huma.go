@@ -114,6 +114,7 @@ func onAPI(r Route) Route { r.RouterArg = "api"; return r }
 // SetStatus(204) with no later SetStatus is lost; a late status or header
 // is left alone (fiber keeps it).
 var humaLifecycle = Lifecycle{
+	Runtime:  Huma,
 	Model:    ModelHuma,
 	Writers:  []string{"github.com/danielgtaylor/huma/v2.Context"},
 	Views:    []string{"(github.com/danielgtaylor/huma/v2.Context).BodyWriter"},

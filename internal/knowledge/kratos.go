@@ -65,6 +65,7 @@ func kratosRoutes() map[string]Route {
 // Result 111 and Returns 104 go through the server's ResponseEncoder, which
 // an application may replace: they are left alone.
 var kratosLifecycle = Lifecycle{
+	Runtime:  Kratos,
 	Model:    ModelKratos,
 	Writers:  []string{"github.com/go-kratos/kratos/v2/transport/http.Context"},
 	Views:    []string{"(github.com/go-kratos/kratos/v2/transport/http.Context).Response"},

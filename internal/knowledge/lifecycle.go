@@ -136,7 +136,10 @@ type RedirectRule struct {
 // adds calls that act on the writers of its Model (go-zero's httpx writes
 // through net/http's writer).
 type Lifecycle struct {
-	Model Model
+	// Runtime is the runtime of the knowledge tables that the lifecycle
+	// is of; the README's table of runtimes has a row for each.
+	Runtime Runtime
+	Model   Model
 	// Writers are the writer types, as types.TypeString with full package
 	// paths names them ("net/http.ResponseWriter"). Only a variable of
 	// exactly these types is followed; any other type, even one that
@@ -176,6 +179,7 @@ var netHTTPBodyless = []int{101, 204, 304}
 
 // netHTTPLifecycle: $GOROOT/src/net/http/server.go.
 var netHTTPLifecycle = Lifecycle{
+	Runtime:    NetHTTP,
 	Model:      ModelNetHTTP,
 	Writers:    []string{"net/http.ResponseWriter"},
 	HeaderMaps: []string{"(net/http.ResponseWriter).Header"},
@@ -192,7 +196,8 @@ var netHTTPLifecycle = Lifecycle{
 // holds for renders and for the code recorded before a write, and a write
 // after a recorded code goes through net/http.
 var ginLifecycle = Lifecycle{
-	Model: ModelGin,
+	Runtime: Gin,
+	Model:   ModelGin,
 	// context.go: Context.Writer (field, a ResponseWriter).
 	Writers:  []string{"*github.com/gin-gonic/gin.Context"},
 	Views:    []string{"github.com/gin-gonic/gin.Context.Writer"},
@@ -210,7 +215,8 @@ var ginLifecycle = Lifecycle{
 
 // echoLifecycle: echo writes the code through net/http.
 var echoLifecycle = Lifecycle{
-	Model: ModelEcho,
+	Runtime: EchoV4,
+	Model:   ModelEcho,
 	// v4.16.0 context.go 28: Response() *Response; v5.4.4 context.go 177:
 	// Response() http.ResponseWriter.
 	Writers: []string{"github.com/labstack/echo/v4.Context", "*github.com/labstack/echo/v5.Context"},
@@ -283,6 +289,11 @@ type Effect struct {
 	// nothing for a code that RedirectAccepts refuses (gin panics, echo
 	// returns an error).
 	Redirect Runtime
+	// MayRecord reports a call that may record a status the table does
+	// not say (gin's Next runs the rest of the chain; its Bind methods
+	// answer 400 or 413 when binding fails), so that the code of a later
+	// write is not known.
+	MayRecord bool
 }
 
 // EncoderCtors are the functions whose first argument the value they
@@ -347,6 +358,11 @@ var ginEffects = func() map[string]Effect {
 	}
 	for _, r := range []string{"IndentedJSON", "SecureJSON", "JSONP", "JSON", "AsciiJSON", "PureJSON", "XML", "YAML", "TOML", "ProtoBuf", "BSON"} {
 		m[ctx+r] = Effect{Writer: AtRecv, Status: 0, Body: 1, Key: None, Commits: true, Render: true}
+	}
+	// Next 188 runs the rest of the chain; Bind… 757-808 and MustBindWith
+	// 810 answer 400 (413 for a body too large) when binding fails.
+	for _, r := range []string{"Next", "Bind", "BindJSON", "BindXML", "BindQuery", "BindYAML", "BindTOML", "BindPlain", "BindHeader", "BindUri", "MustBindWith"} {
+		m[ctx+r] = Effect{Writer: AtRecv, Status: None, Body: None, Key: None, MayRecord: true}
 	}
 	return m
 }()

@@ -511,7 +511,7 @@ func (c *checker) fromEffect(call *ast.CallExpr, fn *types.Func, e knowledge.Eff
 			}
 		}
 	}
-	ev.commits, ev.certain = e.Commits, e.Certain
+	ev.commits, ev.certain, ev.opaque = e.Commits, e.Certain, e.MayRecord
 	if ev.status && !knowledge.RulesOf(model).Recorded && (!ev.known || !informational(ev.code)) {
 		ev.commits = true
 	}
