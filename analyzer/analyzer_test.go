@@ -42,7 +42,7 @@ var codeFixtures = []string{
 	// The undocumented category: go-swagger and huma documentation, codes
 	// sent through helpers of the package and of another package (facts);
 	// swag, whose fix has golden files, is in TestCodeFixes.
-	"undocumented/goswagger", "undocumented/respond", "undocumented/app", "undocumented/huma",
+	"undocumented/goswagger", "undocumented/respond", "undocumented/app", "undocumented/huma", "undocumented/echoerr",
 	// The stubbed gin, echo v4 and v5, chi with go-chi/render, gorilla/mux
 	// with gorilla/handlers, httprouter, fiber v2 and v3, fasthttp, hertz,
 	// huma, go-zero, kratos and grpc-gateway.

@@ -68,30 +68,20 @@ func (c *checker) checkLifecycle(sr *sites.Result, lr *lifecycle.Result) {
 	}
 }
 
+// superfluousMessage and bodylessMessage say what the runtime of the
+// finding's writer does, in its own words (knowledge.Says).
 func superfluousMessage(f lifecycle.Finding) string {
 	sets := "sets a status"
 	if f.Known {
 		sets = fmt.Sprintf("sets status %d", f.Code)
 	}
-	switch f.Model {
-	case knowledge.ModelGin:
-		return fmt.Sprintf("%s %s after %s wrote the response with %d: gin keeps %d and drops the new code",
-			f.Name, sets, f.PriorName, f.PriorCode, f.PriorCode)
-	case knowledge.ModelEcho:
-		return fmt.Sprintf("%s %s after %s committed the response: echo keeps the first status (\"response already committed\")",
-			f.Name, sets, f.PriorName)
-	}
-	return fmt.Sprintf("%s %s after %s committed the response: net/http keeps the first status and logs \"superfluous response.WriteHeader call\"",
-		f.Name, sets, f.PriorName)
+	return fmt.Sprintf("%s %s after %s %s", f.Name, sets, f.PriorName, knowledge.Say(knowledge.SaysOf(f.Model).Superfluous, f.PriorCode))
 }
 
 func bodylessMessage(f lifecycle.Finding) string {
+	says := knowledge.SaysOf(f.Model)
 	if f.Prior == nil {
-		if f.Model == knowledge.ModelGin {
-			return fmt.Sprintf("%s with status %d writes no body: gin drops the body of a %d response", f.Name, f.Code, f.Code)
-		}
-		return fmt.Sprintf("%s with status %d loses its body: net/http allows no body with %d (ErrBodyNotAllowed)", f.Name, f.Code, f.Code)
+		return fmt.Sprintf("%s with status %d %s", f.Name, f.Code, knowledge.Say(says.BodylessRender, f.Code))
 	}
-	return fmt.Sprintf("%s writes a body after %s set status %d: net/http allows no body with %d and drops it (ErrBodyNotAllowed)",
-		f.Name, f.PriorName, f.Code, f.Code)
+	return fmt.Sprintf("%s writes a body after %s set status %d: %s", f.Name, f.PriorName, f.Code, knowledge.Say(says.BodylessWrite, f.Code))
 }

@@ -37,5 +37,7 @@ func TestLifecycleRealFrameworks(t *testing.T) {
 	t.Parallel()
 	testmod.Download(t, realFrameworks)
 	analysistest.Run(t, realFrameworks, lifecycleAnalyzer(t),
-		"./testdata/lifecycle/gin", "./testdata/lifecycle/echo", "./testdata/lifecycle/echov5", "./testdata/lifecycle/nethttp")
+		"./testdata/lifecycle/gin", "./testdata/lifecycle/echo", "./testdata/lifecycle/echov5", "./testdata/lifecycle/nethttp",
+		"./testdata/lifecycle/fiber", "./testdata/lifecycle/fiberv3", "./testdata/lifecycle/fasthttp", "./testdata/lifecycle/hertz",
+		"./testdata/lifecycle/chirender", "./testdata/lifecycle/gozero", "./testdata/lifecycle/kratos", "./testdata/lifecycle/huma")
 }

@@ -31,8 +31,8 @@ func TestLifecycleKnowledgeDrift(t *testing.T) {
 			t.Errorf("%s: package not loaded", key)
 			continue
 		}
-		e, isEffect := knowledge.LookupEffect(key)
-		if !isEffect {
+		effects := knowledge.LookupEffects(key)
+		if len(effects) == 0 {
 			// A view: a field "pkg.Type.Field" or a method.
 			if !strings.HasPrefix(key, "(") {
 				typeName, field, _ := strings.Cut(key[len(pkg.Path())+1:], ".")
@@ -56,23 +56,28 @@ func TestLifecycleKnowledgeDrift(t *testing.T) {
 			t.Errorf("%s: %s", key, err)
 			continue
 		}
-		if e.Status >= 0 && !isIntParam(sig, e.Status) {
-			t.Errorf("%s: status parameter %d is not an integer in %s", key, e.Status, sig)
-		}
-		for what, i := range map[string]int{"writer": e.Writer, "body": e.Body, "key": e.Key} {
-			if i >= 0 && param(sig, i) == nil {
-				t.Errorf("%s: %s index %d out of range in %s", key, what, i, sig)
+		for _, e := range effects {
+			if e.Status >= 0 && !isIntParam(sig, e.Status) {
+				t.Errorf("%s: status parameter %d is not an integer in %s", key, e.Status, sig)
 			}
-		}
-		if e.Key >= 0 && !isString(param(sig, e.Key)) {
-			t.Errorf("%s: header key %d is not a string in %s", key, e.Key, sig)
-		}
-		// A redirect API that sends nothing for a code it refuses (gin
-		// panics, echo returns an error) commits nothing then: its effect
-		// names the redirect rule of its sink.
-		if s, ok := knowledge.LookupSink(key); ok && knowledge.IsRedirect(s.Runtime) || e.Redirect != "" {
-			if !ok || e.Redirect != s.Runtime && !knowledge.RedirectSendsRefused(s.Runtime) || s.Arg != e.Status {
-				t.Errorf("%s: effect redirect %q status %d, sink %+v", key, e.Redirect, e.Status, s)
+			for what, i := range map[string]int{"writer": e.Writer, "body": e.Body, "key": e.Key} {
+				if i >= 0 && param(sig, i) == nil {
+					t.Errorf("%s: %s index %d out of range in %s", key, what, i, sig)
+				}
+			}
+			if e.Key >= 0 && !isString(param(sig, e.Key)) {
+				t.Errorf("%s: header key %d is not a string in %s", key, e.Key, sig)
+			}
+			if e.Writer >= 0 && !isWriterParam(sig, e.Writer) {
+				t.Errorf("%s: writer parameter %d is no writer type of the tables in %s", key, e.Writer, sig)
+			}
+			// A redirect API that sends nothing for a code it refuses (gin
+			// panics, echo returns an error) commits nothing then: its
+			// effect names the redirect rule of its sink.
+			if s, ok := knowledge.LookupSink(key); ok && knowledge.IsRedirect(s.Runtime) || e.Redirect != "" {
+				if !ok || e.Redirect != s.Runtime && !knowledge.RedirectSendsRefused(s.Runtime) || s.Arg != e.Status {
+					t.Errorf("%s: effect redirect %q status %d, sink %+v", key, e.Redirect, e.Status, s)
+				}
 			}
 		}
 	}
@@ -90,4 +95,17 @@ func TestLifecycleKnowledgeDrift(t *testing.T) {
 		}
 	}
 	t.Logf("checked %d keys and %d writer types", len(keys), len(writerTypes))
+}
+
+// isWriterParam reports whether parameter i of sig has a writer type of
+// the lifecycle tables, or is an io.Writer (fmt.Fprint and the like, which
+// write to the writer they are given).
+func isWriterParam(sig *types.Signature, i int) bool {
+	t := param(sig, i)
+	if t == nil {
+		return false
+	}
+	name := types.TypeString(t, nil)
+	_, ok := knowledge.WriterOf(name)
+	return ok || name == "io.Writer"
 }

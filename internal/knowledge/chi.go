@@ -51,3 +51,52 @@ func chiRoutes() map[string]Route {
 	}
 	return r
 }
+
+// chiRenderLifecycle: go-chi/render@v1.0.3 responder.go. Status 31 records
+// the code in the request's context (*r = *r.WithContext(…)); JSON 93, XML
+// 111, PlainText 62, Data 72 and HTML 82 call w.WriteHeader with the
+// recorded code, if any, then write their body: under a recorded 204
+// net/http refuses the body. The request carries the recorded status, so
+// it is the writer of this model; a later Status replaces the code until
+// a render writes it. Render and Respond go through the Respond variable,
+// which an application may replace: they are left alone.
+var chiRenderLifecycle = Lifecycle{
+	Runtime:  Chi,
+	Model:    ModelChiRender,
+	Writers:  []string{"*net/http.Request"},
+	Rules:    Rules{Recorded: true},
+	Bodyless: netHTTPBodyless,
+	Says:     netHTTPSays,
+	Effects: func() map[string]Effect {
+		m := map[string]Effect{
+			chiRender + "Status": {Writer: 0, Status: 1, Body: None, Key: None},
+		}
+		for _, r := range chiRenders {
+			m[chiRender+r] = Effect{Writer: 1, Status: None, Body: 2, Key: None, Commits: true}
+		}
+		return m
+	}(),
+}
+
+// chiRenderWrites: the same renders on the net/http writer they write to
+// (with the status recorded on the request, not followed there); NoContent
+// 137 sends 204.
+var chiRenderWrites = Lifecycle{
+	Runtime: Chi,
+	Model:   ModelNetHTTP,
+	Effects: func() map[string]Effect {
+		m := map[string]Effect{
+			chiRender + "NoContent": {Writer: 0, Status: None, Code: 204, Body: None, Key: None, Commits: true},
+		}
+		for _, r := range chiRenders {
+			m[chiRender+r] = Effect{Writer: 0, Status: None, Body: 2, Key: None, Commits: true}
+		}
+		return m
+	}(),
+}
+
+const chiRender = "github.com/go-chi/render."
+
+// chiRenders are the renders that write the recorded status, then a body
+// (their third argument).
+var chiRenders = []string{"JSON", "XML", "PlainText", "Data", "HTML"}

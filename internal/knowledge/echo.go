@@ -42,6 +42,10 @@ var echoV4 = Framework{
 	Fields: []string{
 		"github.com/labstack/echo/v4.HTTPError.Code",
 	},
+	Errors: []string{
+		"github.com/labstack/echo/v4.NewHTTPError",
+		"github.com/labstack/echo/v4.HTTPError.Code",
+	},
 	Routes: echoRoutes("github.com/labstack/echo/v4", "Host"),
 	Adapters: map[string]string{
 		"github.com/labstack/echo/v4.WrapHandler(h)":    "h",
@@ -63,6 +67,11 @@ var echoV5 = Framework{
 		"github.com/labstack/echo/v5.NewHTTPError": 0,
 	}),
 	Fields: []string{
+		"github.com/labstack/echo/v5.HTTPError.Code",
+		"github.com/labstack/echo/v5.ProblemError.Status",
+	},
+	Errors: []string{
+		"github.com/labstack/echo/v5.NewHTTPError",
 		"github.com/labstack/echo/v5.HTTPError.Code",
 		"github.com/labstack/echo/v5.ProblemError.Status",
 	},

@@ -1,5 +1,7 @@
 package knowledge
 
+import "slices"
+
 // Fasthttp is github.com/valyala/fasthttp, which has no router of its own.
 const Fasthttp Runtime = "fasthttp"
 
@@ -53,3 +55,50 @@ var fasthttpRedirect = Framework{
 		"(*github.com/valyala/fasthttp.RequestCtx).RedirectBytes": 1,
 	},
 }
+
+// bufferedRules are the rules of the runtimes that hold the whole response
+// until the handler returns (fasthttp and the runtimes on it): every
+// status call replaces the code, which is sent with the headers and the
+// body at the end.
+var bufferedRules = Rules{Recorded: true, LastWins: true, KeepsLateHeaders: true}
+
+// fasthttpBodyless: Response.write (http.go 2550) sends no body when
+// mustSkipBody: 1xx, 204 and 304 (header.go 305-317).
+var fasthttpBodyless = []int{100, 101, 102, 103, 204, 304}
+
+// fasthttpLifecycle: fasthttp@v1.78.0 server.go. SetStatusCode 1138,
+// Error 1530 (resets the response, then sets the status and the message),
+// NotModified 1719, NotFound 1725, Redirect 1570; the body: Write 1732,
+// WriteString 1738, SetBody 1637, SetBodyString 1642, Success 1538,
+// SuccessString 1544. Nothing is sent before the handler returns.
+var fasthttpLifecycle = Lifecycle{
+	Runtime:  Fasthttp,
+	Model:    ModelFasthttp,
+	Writers:  []string{"*github.com/valyala/fasthttp.RequestCtx"},
+	Rules:    bufferedRules,
+	Bodyless: fasthttpBodyless,
+	Says:     Says{BodylessWrite: "fasthttp sends the response with {code} and no body"},
+	Adaptors: []string{"github.com/valyala/fasthttp"},
+	Redirect: &RedirectRule{FasthttpRedirect, redirectsTo302, fasthttpTo302, false},
+	Effects: func() map[string]Effect {
+		const ctx = "(*github.com/valyala/fasthttp.RequestCtx)."
+		return map[string]Effect{
+			ctx + "SetStatusCode": {Writer: AtRecv, Status: 0, Body: None, Key: None},
+			ctx + "Error":         {Writer: AtRecv, Status: 1, Body: None, Key: None},
+			ctx + "NotModified":   {Writer: AtRecv, Status: None, Code: 304, Body: None, Key: None},
+			ctx + "NotFound":      {Writer: AtRecv, Status: None, Code: 404, Body: None, Key: None},
+			ctx + "Redirect":      {Writer: AtRecv, Status: 1, Body: None, Key: None, Redirect: FasthttpRedirect},
+			ctx + "Write":         {Writer: AtRecv, Status: None, Body: 0, Key: None},
+			ctx + "WriteString":   {Writer: AtRecv, Status: None, Body: 0, Key: None},
+			ctx + "SetBody":       {Writer: AtRecv, Status: None, Body: 0, Key: None},
+			ctx + "SetBodyString": {Writer: AtRecv, Status: None, Body: 0, Key: None},
+			ctx + "Success":       {Writer: AtRecv, Status: None, Body: 1, Key: None},
+			ctx + "SuccessString": {Writer: AtRecv, Status: None, Body: 1, Key: None},
+		}
+	}(),
+}
+
+// redirectsTo302 are the codes fasthttp's and hertz's Redirect keep; any
+// other becomes 302 (fasthttp server.go getRedirectStatusCode 1625-1632,
+// hertz pkg/app/context.go 783-790).
+func redirectsTo302(c int64) bool { return slices.Contains([]int64{301, 302, 303, 307, 308}, c) }

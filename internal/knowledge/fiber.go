@@ -47,6 +47,10 @@ var fiberV2 = Framework{
 	Fields: []string{
 		"github.com/gofiber/fiber/v2.Error.Code",
 	},
+	Errors: []string{
+		"github.com/gofiber/fiber/v2.NewError",
+		"github.com/gofiber/fiber/v2.Error.Code",
+	},
 	Routes: fiberV2Routes(),
 	Adapters: map[string]string{
 		"github.com/gofiber/fiber/v2/middleware/adaptor.HTTPHandler(h)":      "h",
@@ -108,6 +112,11 @@ var fiberV3 = Framework{
 	Fields: []string{
 		"github.com/gofiber/fiber/v3.Error.Code",
 	},
+	Errors: []string{
+		"github.com/gofiber/fiber/v3.NewError",
+		"github.com/gofiber/fiber/v3.NewErrorf",
+		"github.com/gofiber/fiber/v3.Error.Code",
+	},
 	Routes: fiberV3Routes(),
 	Adapters: map[string]string{
 		"github.com/gofiber/fiber/v3/middleware/adaptor.HTTPHandler(h)":            "h",
@@ -151,4 +160,39 @@ func fiberV3Routes() map[string]Route {
 		r[recv+".RouteChain(path)"] = group("path")
 	}
 	return r
+}
+
+// fiberLifecycle: fiber v2.52.15 ctx.go and v3.1.0 ctx_interface_gen.go
+// (Ctx), res.go (DefaultRes): Status (v2 1853, v3 res.go 1032) sets the
+// fasthttp status and returns the context, so c.Status(204).JSON(v)
+// renders on the same context; SendStatus (v2 1785) sets the status (and
+// the status text as the body when there is none); JSON 908, JSONP 925, XML
+// 948, Send 1698, SendString 1798, Write 1915, WriteString 1927 set or
+// append the body (v3 adds CBOR and MsgPack); Set 1816 a header. fasthttp sends it all when
+// the handler returns.
+var fiberLifecycle = Lifecycle{
+	Runtime:  FiberV2,
+	Model:    ModelFiber,
+	Writers:  []string{"*github.com/gofiber/fiber/v2.Ctx", "github.com/gofiber/fiber/v3.Ctx"},
+	Views:    []string{"(*github.com/gofiber/fiber/v2.Ctx).Status", "(github.com/gofiber/fiber/v3.Ctx).Status"},
+	Rules:    bufferedRules,
+	Bodyless: fasthttpBodyless,
+	Says:     Says{BodylessWrite: "fiber sends the response with {code} and fasthttp drops the body"},
+	Adaptors: []string{"github.com/gofiber/fiber/v2/middleware/adaptor", "github.com/gofiber/fiber/v3/middleware/adaptor"},
+	Effects: func() map[string]Effect {
+		m := map[string]Effect{}
+		for _, ctx := range []string{"(*github.com/gofiber/fiber/v2.Ctx).", "(github.com/gofiber/fiber/v3.Ctx)."} {
+			m[ctx+"Status"] = Effect{Writer: AtRecv, Status: 0, Body: None, Key: None}
+			m[ctx+"SendStatus"] = Effect{Writer: AtRecv, Status: 0, Body: None, Key: None}
+			// Set (v2 1816) sets a response header, sent with the rest.
+			m[ctx+"Set"] = Effect{Writer: AtRecv, Status: None, Body: None, Key: 0}
+			for _, r := range []string{"JSON", "JSONP", "XML", "Send", "SendString", "Write", "WriteString"} {
+				m[ctx+r] = Effect{Writer: AtRecv, Status: None, Body: 0, Key: None}
+			}
+		}
+		for _, r := range []string{"CBOR", "MsgPack"} {
+			m["(github.com/gofiber/fiber/v3.Ctx)."+r] = Effect{Writer: AtRecv, Status: None, Body: 0, Key: None}
+		}
+		return m
+	}(),
 }

@@ -36,3 +36,29 @@ var goZero = Framework{
 		"github.com/zeromicro/go-zero/rest.WithPrefix(group)": "group",
 	},
 }
+
+// goZeroLifecycle: rest/httpx/responses.go, calls on the net/http writer.
+// WriteJson 114 and WriteJsonCtx 121 (doWriteJson 175) set Content-Type,
+// call WriteHeader(code) and write the marshalled value (a marshal error
+// answers 500 through http.Error instead): under 204 net/http refuses the
+// body and go-zero logs "write response failed". OkJson 45 and OkJsonCtx 56
+// write with 200, Ok 40 only sends 200. Error 26 and ErrorCtx 31 always
+// send a status (the error handler's code, http.Error's 400, or the
+// handlers they are given). Stream 96 writes only what its callback
+// writes and is left alone.
+var goZeroLifecycle = Lifecycle{
+	Runtime: GoZero,
+	Model:   ModelNetHTTP,
+	Effects: func() map[string]Effect {
+		const httpx = "github.com/zeromicro/go-zero/rest/httpx."
+		return map[string]Effect{
+			httpx + "WriteJson":    {Writer: 0, Status: 1, Body: 2, Key: None, Commits: true, Render: true},
+			httpx + "WriteJsonCtx": {Writer: 1, Status: 2, Body: 3, Key: None, Commits: true, Render: true},
+			httpx + "OkJson":       {Writer: 0, Status: None, Code: 200, Body: 1, Key: None, Commits: true},
+			httpx + "OkJsonCtx":    {Writer: 1, Status: None, Code: 200, Body: 2, Key: None, Commits: true},
+			httpx + "Ok":           {Writer: 0, Status: None, Code: 200, Body: None, Key: None, Commits: true},
+			httpx + "Error":        {Writer: 0, Status: Unknown, Body: None, Key: None, Commits: true},
+			httpx + "ErrorCtx":     {Writer: 1, Status: Unknown, Body: None, Key: None, Commits: true},
+		}
+	}(),
+}

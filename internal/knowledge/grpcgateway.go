@@ -16,6 +16,9 @@ var grpcGateway = Framework{
 	Fields: []string{
 		"github.com/grpc-ecosystem/grpc-gateway/v2/runtime.HTTPStatusError.HTTPStatus",
 	},
+	Errors: []string{
+		"github.com/grpc-ecosystem/grpc-gateway/v2/runtime.HTTPStatusError.HTTPStatus",
+	},
 	Routes: map[string]Route{
 		"(*github.com/grpc-ecosystem/grpc-gateway/v2/runtime.ServeMux).HandlePath(meth, pathPattern, h)": handle("pathPattern", "h"),
 		// Handle, which generated code calls with a compiled Pattern, is

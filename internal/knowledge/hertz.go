@@ -88,3 +88,49 @@ var hertzRedirect = Framework{
 		"(*github.com/cloudwego/hertz/pkg/app.RequestContext).Redirect": 0,
 	},
 }
+
+// hertzLifecycle: hertz v0.10.4 pkg/app/context.go. SetStatusCode 608,
+// Status 1283, AbortWithStatus 1092, AbortWithMsg 1101 (resets the
+// response), NotModified 560, NotFound 771, Redirect 888 set the status;
+// Write 613, WriteString 542, SetBodyString 642 the body; Header 895 sets a header. Render 1119 (and
+// JSON, PureJSON, IndentedJSON, XML, ProtoBuf, Data, HTML, String,
+// AbortWithStatusJSON through it) sets the status and, for a code that
+// bodyAllowedForStatus (1431) refuses, writes no body at all. The response
+// is sent when the handler returns, without a body under 1xx, 204 and 304
+// (pkg/protocol/header.go MustSkipContentLength 966).
+var hertzLifecycle = Lifecycle{
+	Runtime:  Hertz,
+	Model:    ModelHertz,
+	Writers:  []string{"*github.com/cloudwego/hertz/pkg/app.RequestContext"},
+	Rules:    bufferedRules,
+	Bodyless: fasthttpBodyless,
+	Says: Says{
+		BodylessRender: "writes no body: hertz renders no body for {code}",
+		BodylessWrite:  "hertz sends the response with {code} and no body",
+	},
+	Adaptors: []string{"github.com/cloudwego/hertz"},
+	Redirect: &RedirectRule{HertzRedirect, redirectsTo302, hertzTo302, false},
+	Effects: func() map[string]Effect {
+		const ctx = "(*github.com/cloudwego/hertz/pkg/app.RequestContext)."
+		m := map[string]Effect{
+			ctx + "SetStatusCode":   {Writer: AtRecv, Status: 0, Body: None, Key: None},
+			ctx + "Status":          {Writer: AtRecv, Status: 0, Body: None, Key: None},
+			ctx + "AbortWithStatus": {Writer: AtRecv, Status: 0, Body: None, Key: None},
+			ctx + "AbortWithMsg":    {Writer: AtRecv, Status: 1, Body: None, Key: None},
+			ctx + "NotModified":     {Writer: AtRecv, Status: None, Code: 304, Body: None, Key: None},
+			ctx + "NotFound":        {Writer: AtRecv, Status: None, Code: 404, Body: None, Key: None},
+			ctx + "Redirect":        {Writer: AtRecv, Status: 0, Body: None, Key: None, Redirect: HertzRedirect},
+			ctx + "Write":           {Writer: AtRecv, Status: None, Body: 0, Key: None},
+			ctx + "WriteString":     {Writer: AtRecv, Status: None, Body: 0, Key: None},
+			ctx + "SetBodyString":   {Writer: AtRecv, Status: None, Body: 0, Key: None},
+			ctx + "Header":          {Writer: AtRecv, Status: None, Body: None, Key: 0},
+		}
+		for r, body := range map[string]int{
+			"JSON": 1, "PureJSON": 1, "IndentedJSON": 1, "XML": 1, "ProtoBuf": 1, "Data": 2, "String": 1,
+			"AbortWithStatusJSON": 1, "HTML": Unknown, "Render": Unknown,
+		} {
+			m[ctx+r] = Effect{Writer: AtRecv, Status: 0, Body: body, Key: None, Render: true}
+		}
+		return m
+	}(),
+}

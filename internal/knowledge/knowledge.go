@@ -34,6 +34,11 @@ type Framework struct {
 	// Fields lists struct fields, "package/path.Type.Field", whose value
 	// becomes the response status.
 	Fields []string
+	// Errors lists the keys of Sinks, Fixed and Fields that build an error
+	// value carrying the code rather than send it (echo.NewHTTPError,
+	// huma.Error404NotFound, fiber.Error.Code): the code is sent only where
+	// that error reaches the framework's error handler.
+	Errors []string
 	// Routes maps calls that register handlers, or derive a router, to
 	// their shape. A key names the function and its parameters,
 	// "(*net/http.ServeMux).Handle(pattern, handler)": a Route names the
@@ -213,6 +218,7 @@ var (
 	sentinels   = map[Runtime][]int64{}
 	callbacks   = map[string]Callback{}
 	fixed       = map[string]Sink{} // Arg holds the code
+	errorKeys   = map[string]bool{}
 	packages    = map[string]bool{}
 )
 
@@ -257,6 +263,12 @@ func init() {
 		for name, cb := range f.Callbacks {
 			cb.Runtime = f.Runtime
 			add(callbacks, packages, name, cb)
+		}
+		for _, key := range f.Errors {
+			if _, ok := f.Sinks[key]; !ok && f.Fixed[key] == 0 && !slices.Contains(f.Fields, key) {
+				panic("knowledge: error key " + key + " is no sink, fixed code or field of " + string(f.Runtime))
+			}
+			add(errorKeys, packages, key, true)
 		}
 	}
 }
@@ -354,6 +366,10 @@ func LookupFixed(fullName string) (code int, rt Runtime, ok bool) {
 	s, ok := fixed[fullName]
 	return s.Arg, s.Runtime, ok
 }
+
+// BuildsError reports whether the sink, fixed-code function or field named
+// by key builds an error value that carries the code (Framework.Errors).
+func BuildsError(key string) bool { return errorKeys[key] }
 
 // LookupField returns the runtime of a status-carrying field
 // "package/path.Type.Field".

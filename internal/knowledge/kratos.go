@@ -30,6 +30,12 @@ var kratos = Framework{
 	Fields: []string{
 		"github.com/go-kratos/kratos/v2/errors.Status.Code",
 	},
+	// Status is not itself an error: only the constructors are listed.
+	Errors: []string{
+		"github.com/go-kratos/kratos/v2/errors.New",
+		"github.com/go-kratos/kratos/v2/errors.Newf",
+		"github.com/go-kratos/kratos/v2/errors.Errorf",
+	},
 	Routes: kratosRoutes(),
 }
 
@@ -49,4 +55,29 @@ func kratosRoutes() map[string]Route {
 		r[router+"."+m+"(path, h, m)"] = handle("path", "h").with("m")
 	}
 	return r
+}
+
+// kratosLifecycle: transport/http/context.go. JSON 116, XML 122, String
+// 128, Blob 138 and Stream 148 call the net/http writer's WriteHeader(code)
+// and then write: the first status wins, and a body under 204 is refused
+// (ErrBodyNotAllowed, which the render returns). Response 93 is the net/http
+// writer itself; Header 69 is the request's headers, not the response's.
+// Result 111 and Returns 104 go through the server's ResponseEncoder, which
+// an application may replace: they are left alone.
+var kratosLifecycle = Lifecycle{
+	Runtime:  Kratos,
+	Model:    ModelKratos,
+	Writers:  []string{"github.com/go-kratos/kratos/v2/transport/http.Context"},
+	Views:    []string{"(github.com/go-kratos/kratos/v2/transport/http.Context).Response"},
+	Rules:    Rules{PanicsOutOfRange: true},
+	Bodyless: netHTTPBodyless,
+	Says:     netHTTPSays,
+	Effects: func() map[string]Effect {
+		const ctx = "(github.com/go-kratos/kratos/v2/transport/http.Context)."
+		m := map[string]Effect{}
+		for r, body := range map[string]int{"JSON": 1, "XML": 1, "String": 1, "Blob": 2, "Stream": Unknown} {
+			m[ctx+r] = Effect{Writer: AtRecv, Status: 0, Body: body, Key: None, Commits: true, Render: true}
+		}
+		return m
+	}(),
 }

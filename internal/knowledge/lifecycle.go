@@ -2,14 +2,17 @@ package knowledge
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 )
 
 // The response lifecycle: which calls set a status, write a body, set a
 // header or commit the response, for the writers whose order statuslint
-// follows (net/http's ResponseWriter, gin's *Context, echo's Context).
-// fasthttp and hertz hold the whole response until the handler returns, so
-// the order of their calls does not matter and they have no entries here.
+// follows. Everything statuslint knows of one runtime's lifecycle is one
+// Lifecycle value: its writers, its calls (Effects), whether the first or
+// the last status wins, whether late headers are dropped, which codes carry
+// no body, its redirect rule and its words in the messages. The lifecycle
+// pass reads these values and never asks which runtime a writer is.
 
 // Trailers are header keys that a handler may set after the response was
 // committed (net/http sends them after the body): keys with TrailerPrefix
@@ -21,7 +24,8 @@ const (
 	TrailerPrefix = "Trailer:"
 )
 
-// Model names how a writer commits its response.
+// Model names how a writer commits its response: one Lifecycle declares
+// each model's writers and rules.
 type Model string
 
 // The writer models.
@@ -40,6 +44,24 @@ const (
 	// a later one logs "response already committed" (v4 response.go 57-68,
 	// v5 response.go 50-61).
 	ModelEcho Model = "echo"
+	// ModelKratos is kratos' transport/http.Context: its renders write
+	// the status and the body through the net/http writer (context.go
+	// 116-153).
+	ModelKratos Model = "kratos"
+	// ModelChiRender is the request that go-chi/render.Status records a
+	// status on (responder.go 31): the next render writes it.
+	ModelChiRender Model = "chi render"
+	// ModelFasthttp is fasthttp's *RequestCtx: the status and the body are
+	// buffered and sent when the handler returns.
+	ModelFasthttp Model = "fasthttp"
+	// ModelFiber is fiber's Ctx (v2 *Ctx, v3 Ctx), on fasthttp.
+	ModelFiber Model = "fiber"
+	// ModelHertz is hertz's *app.RequestContext, buffered as fasthttp.
+	ModelHertz Model = "hertz"
+	// ModelHuma is huma's Context, whose adapter decides: the net/http
+	// adapters (humachi, humago, humamux, humagin, humaecho…) commit at
+	// SetStatus, humafiber buffers.
+	ModelHuma Model = "huma"
 )
 
 // Rules are how a model's runtime treats statuses: the lifecycle pass
@@ -51,8 +73,17 @@ type Rules struct {
 	// same code is silent (gin, response_writer.go 67-82).
 	Recorded bool
 	// Default is the status a write sends when none was recorded (gin's
-	// defaultStatus, response_writer.go 17), for a Recorded model.
+	// defaultStatus, response_writer.go 17), for a Recorded model that
+	// commits at the write.
 	Default int
+	// LastWins: the runtime buffers the response and sends it when the
+	// handler returns, so the last status set wins (no status is
+	// superfluous), and a body written under a status that allows none is
+	// lost only when no later status replaces that status.
+	LastWins bool
+	// KeepsLateHeaders: headers set after the body are sent too (the
+	// header check does not apply).
+	KeepsLateHeaders bool
 	// IgnoresNonPositive: a code ≤ 0 sets nothing (gin's WriteHeader).
 	IgnoresNonPositive bool
 	// PanicsOutOfRange: a code outside 100–999 panics on a fresh response
@@ -68,15 +99,148 @@ type Rules struct {
 	AssertViews bool
 }
 
-// modelRules are the Rules of each model.
-var modelRules = map[Model]Rules{
-	ModelNetHTTP: {PanicsOutOfRange: true, Adaptable: true, AssertViews: true},
-	ModelGin:     {Recorded: true, Default: 200, IgnoresNonPositive: true},
-	ModelEcho:    {PanicsOutOfRange: true},
+// Says are a runtime's words in the lifecycle messages; "{code}" stands
+// for the status in question.
+type Says struct {
+	// Superfluous follows "… sets status 500 after c.JSON" and says what
+	// the runtime does with the late status.
+	Superfluous string
+	// BodylessRender follows "c.JSON with status 204" and says what the
+	// runtime does with the body of a render whose own status allows
+	// none.
+	BodylessRender string
+	// BodylessWrite follows "w.Write writes a body after … set status 204"
+	// and says what the runtime does with that body.
+	BodylessWrite string
 }
 
-// RulesOf returns the Rules of a model.
-func RulesOf(m Model) Rules { return modelRules[m] }
+// Say returns the text with "{code}" replaced by code.
+func Say(text string, code int64) string {
+	return strings.ReplaceAll(text, "{code}", strconv.FormatInt(code, 10))
+}
+
+// RedirectRule is a redirect API's: the codes it redirects with, and what
+// it does with a code in 100–599 that it refuses.
+type RedirectRule struct {
+	API     Runtime
+	Accepts func(code int64) bool
+	Refusal string
+	// SendsRefused: a refused code is sent as the response's status
+	// (net/http's); the other APIs send nothing (gin panics, echo returns
+	// an error) or 302 instead (fasthttp, hertz).
+	SendsRefused bool
+}
+
+// Lifecycle is everything statuslint knows of one runtime's response
+// lifecycle. A Lifecycle with Writers declares its model; one without
+// adds calls that act on the writers of its Model (go-zero's httpx writes
+// through net/http's writer).
+type Lifecycle struct {
+	// Runtime is the runtime of the knowledge tables that the lifecycle
+	// is of; the README's table of runtimes has a row for each.
+	Runtime Runtime
+	Model   Model
+	// Writers are the writer types, as types.TypeString with full package
+	// paths names them ("net/http.ResponseWriter"). Only a variable of
+	// exactly these types is followed; any other type, even one that
+	// implements net/http.ResponseWriter, may buffer and is left alone.
+	Writers []string
+	// Views are fields and methods that give the same writer as their
+	// receiver: "github.com/gin-gonic/gin.Context.Writer", echo's
+	// Response(), fiber's chained Status(code).
+	Views []string
+	// HeaderMaps are the methods that return a writer's response header
+	// map (w.Header()), whose changes are header changes (AtHeaderRecv):
+	// kratos' Context.Header() is the request's.
+	HeaderMaps []string
+	Rules      Rules
+	// Bodyless are the codes under which the runtime sends no body.
+	Bodyless []int
+	Says     Says
+	// Adaptors are import paths (and their subpackages) that serve
+	// net/http handlers on this buffering runtime (MayAdaptNetHTTP).
+	Adaptors []string
+	Redirect *RedirectRule
+	// Effects are the calls and what each does to its writer.
+	Effects map[string]Effect
+}
+
+// netHTTPSays are net/http's words, also those of the runtimes that write
+// through its writer.
+var netHTTPSays = Says{
+	Superfluous:    `committed the response: net/http keeps the first status and logs "superfluous response.WriteHeader call"`,
+	BodylessRender: "loses its body: net/http allows no body with {code} (ErrBodyNotAllowed)",
+	BodylessWrite:  "net/http allows no body with {code} and drops it (ErrBodyNotAllowed)",
+}
+
+// netHTTPBodyless: bodyAllowedForStatus (transfer.go 461-471) for a final
+// status; other 1xx codes commit nothing.
+var netHTTPBodyless = []int{101, 204, 304}
+
+// netHTTPLifecycle: $GOROOT/src/net/http/server.go.
+var netHTTPLifecycle = Lifecycle{
+	Runtime:    NetHTTP,
+	Model:      ModelNetHTTP,
+	Writers:    []string{"net/http.ResponseWriter"},
+	HeaderMaps: []string{"(net/http.ResponseWriter).Header"},
+	Rules:      Rules{PanicsOutOfRange: true, Adaptable: true, AssertViews: true},
+	Bodyless:   netHTTPBodyless,
+	Says:       netHTTPSays,
+	// server.go 2355-2420: any code is written, but only 3xx redirect.
+	Redirect: &RedirectRule{NetHTTPRedirect, func(c int64) bool { return c >= 300 && c <= 399 },
+		"http.Redirect sends it as the status with a Location header that clients do not follow", true},
+	Effects: netHTTPEffects,
+}
+
+// ginLifecycle: gin@v1.12.0; gin's bodyAllowedForStatus (context.go)
+// holds for renders and for the code recorded before a write, and a write
+// after a recorded code goes through net/http.
+var ginLifecycle = Lifecycle{
+	Runtime: Gin,
+	Model:   ModelGin,
+	// context.go: Context.Writer (field, a ResponseWriter).
+	Writers:  []string{"*github.com/gin-gonic/gin.Context"},
+	Views:    []string{"github.com/gin-gonic/gin.Context.Writer"},
+	Rules:    Rules{Recorded: true, Default: 200, IgnoresNonPositive: true},
+	Bodyless: []int{100, 101, 102, 103, 204, 304},
+	Says: Says{
+		Superfluous:    "wrote the response with {code}: gin keeps {code} and drops the new code",
+		BodylessRender: "writes no body: gin drops the body of a {code} response",
+		BodylessWrite:  netHTTPSays.BodylessWrite,
+	},
+	// render/redirect.go 20-26.
+	Redirect: &RedirectRule{GinRedirect, func(c int64) bool { return c == 201 || c >= 300 && c <= 308 }, ginNoRedir, false},
+	Effects:  ginEffects,
+}
+
+// echoLifecycle: echo writes the code through net/http.
+var echoLifecycle = Lifecycle{
+	Runtime: EchoV4,
+	Model:   ModelEcho,
+	// v4.16.0 context.go 28: Response() *Response; v5.4.4 context.go 177:
+	// Response() http.ResponseWriter.
+	Writers: []string{"github.com/labstack/echo/v4.Context", "*github.com/labstack/echo/v5.Context"},
+	Views:   []string{"(github.com/labstack/echo/v4.Context).Response", "(*github.com/labstack/echo/v5.Context).Response"},
+	// v4 response.go 52.
+	HeaderMaps: []string{"(*github.com/labstack/echo/v4.Response).Header"},
+	Rules:      Rules{PanicsOutOfRange: true},
+	Bodyless:   netHTTPBodyless,
+	Says: Says{
+		Superfluous:    `committed the response: echo keeps the first status ("response already committed")`,
+		BodylessRender: netHTTPSays.BodylessRender,
+		BodylessWrite:  netHTTPSays.BodylessWrite,
+	},
+	// v4 context.go 654-661, v5 context.go 788-795.
+	Redirect: &RedirectRule{EchoRedirect, func(c int64) bool { return c >= 300 && c <= 308 }, echoNoRedir, false},
+	Effects:  echoEffects,
+}
+
+// lifecycles lists every runtime's lifecycle.
+var lifecycles = []*Lifecycle{
+	&netHTTPLifecycle, &ginLifecycle, &echoLifecycle, &kratosLifecycle,
+	&chiRenderLifecycle, &chiRenderWrites, &goZeroLifecycle,
+	&fasthttpLifecycle, &fiberLifecycle, &hertzLifecycle, &humaLifecycle,
+}
 
 // Writer positions in an Effect: an argument index (≥ 0) or one of these.
 const (
@@ -125,30 +289,11 @@ type Effect struct {
 	// nothing for a code that RedirectAccepts refuses (gin panics, echo
 	// returns an error).
 	Redirect Runtime
-}
-
-// WriterModel is one type of writer whose lifecycle statuslint follows.
-type WriterModel struct {
-	Model Model
-	// Type is the writer's type: "net/http.ResponseWriter",
-	// "*github.com/gin-gonic/gin.Context".
-	Type string
-	// Views are fields and methods of the type that give the same writer
-	// ("github.com/gin-gonic/gin.Context.Writer", echo's Response).
-	Views []string
-}
-
-// writerModels are the writers whose calls statuslint orders. Only a
-// variable of exactly these types is followed; any other type, even one
-// that implements net/http.ResponseWriter, may buffer and is left alone.
-var writerModels = []WriterModel{
-	{ModelNetHTTP, "net/http.ResponseWriter", nil},
-	// gin@v1.12.0 context.go: Context.Writer (field, a ResponseWriter).
-	{ModelGin, "*github.com/gin-gonic/gin.Context", []string{"github.com/gin-gonic/gin.Context.Writer"}},
-	// echo@v4.16.0 context.go 28: Response() *Response.
-	{ModelEcho, "github.com/labstack/echo/v4.Context", []string{"(github.com/labstack/echo/v4.Context).Response"}},
-	// echo@v5.4.4 context.go 177: Response() http.ResponseWriter.
-	{ModelEcho, "*github.com/labstack/echo/v5.Context", []string{"(*github.com/labstack/echo/v5.Context).Response"}},
+	// MayRecord reports a call that may record a status the table does
+	// not say (gin's Next runs the rest of the chain; its Bind methods
+	// answer 400 or 413 when binding fails), so that the code of a later
+	// write is not known.
+	MayRecord bool
 }
 
 // EncoderCtors are the functions whose first argument the value they
@@ -214,6 +359,11 @@ var ginEffects = func() map[string]Effect {
 	for _, r := range []string{"IndentedJSON", "SecureJSON", "JSONP", "JSON", "AsciiJSON", "PureJSON", "XML", "YAML", "TOML", "ProtoBuf", "BSON"} {
 		m[ctx+r] = Effect{Writer: AtRecv, Status: 0, Body: 1, Key: None, Commits: true, Render: true}
 	}
+	// Next 188 runs the rest of the chain; Bind… 757-808 and MustBindWith
+	// 810 answer 400 (413 for a body too large) when binding fails.
+	for _, r := range []string{"Next", "Bind", "BindJSON", "BindXML", "BindQuery", "BindYAML", "BindTOML", "BindPlain", "BindHeader", "BindUri", "MustBindWith"} {
+		m[ctx+r] = Effect{Writer: AtRecv, Status: None, Body: None, Key: None, MayRecord: true}
+	}
 	return m
 }()
 
@@ -240,56 +390,58 @@ var echoEffects = func() map[string]Effect {
 }()
 
 var (
-	effects       = map[string]Effect{}
-	effectPkgs    = map[string]bool{}
-	writerTypes   = map[string]Model{}
-	writerViews   = map[string]bool{}
-	writerPkgs    = map[string]bool{}
-	bodylessCodes = map[Model][]int{
-		// net/http: bodyAllowedForStatus (transfer.go 461-471) for a
-		// final status; other 1xx codes commit nothing.
-		ModelNetHTTP: {101, 204, 304},
-		// gin: bodyAllowedForStatus (context.go), for renders and for the
-		// code recorded before a write.
-		ModelGin: {100, 101, 102, 103, 204, 304},
-		// echo writes the code through net/http.
-		ModelEcho: {101, 204, 304},
-	}
+	effects     = map[string][]Effect{}
+	effectPkgs  = map[string]bool{}
+	writerTypes = map[string]Model{}
+	writerViews = map[string]bool{}
+	writerPkgs  = map[string]bool{}
+	headerMaps  = map[string]bool{}
+	models      = map[Model]*Lifecycle{}
+	redirects   = map[Runtime]*RedirectRule{}
 )
 
 func init() {
-	for _, m := range []map[string]Effect{netHTTPEffects, ginEffects, echoEffects} {
-		for name, e := range m {
+	for _, l := range lifecycles {
+		for name, e := range l.Effects {
 			// Their own set of packages: fmt and io are no HTTP API.
-			add(effects, effectPkgs, name, e)
+			effects[name] = append(effects[name], e)
+			effectPkgs[PackageOf(name)] = true
 		}
-	}
-	for _, w := range writerModels {
-		writerTypes[w.Type] = w.Model
-		writerPkgs[PackageOf(w.Type)] = true
-		for _, v := range w.Views {
+		if len(l.Writers) > 0 {
+			models[l.Model] = l
+		}
+		for _, w := range l.Writers {
+			writerTypes[w] = l.Model
+			writerPkgs[PackageOf(w)] = true
+		}
+		for _, v := range l.Views {
 			writerViews[v] = true
+		}
+		for _, h := range l.HeaderMaps {
+			headerMaps[h] = true
+		}
+		if l.Redirect != nil {
+			redirects[l.Redirect.API] = l.Redirect
 		}
 	}
 }
 
-// LookupEffect returns what the function or method named by FullName does
-// to a response.
-func LookupEffect(fullName string) (Effect, bool) { e, ok := effects[fullName]; return e, ok }
-
-// bufferingRuntimes are the runtimes that hold the whole response until the
-// handler returns. Their adaptors for net/http handlers (fasthttpadaptor,
-// hertz's adaptor, and the ones applications write on the same model)
-// keep the last status and apply headers set at any time, so in a package
-// that imports one of them, a net/http writer may follow those rules.
-var bufferingRuntimes = []string{"github.com/valyala/fasthttp", "github.com/cloudwego/hertz"}
+// LookupEffects returns what the function or method named by FullName does
+// to a response: one Effect per writer it acts on (render.JSON(w, r, v)
+// writes through w the status recorded on r).
+func LookupEffects(fullName string) []Effect { return effects[fullName] }
 
 // MayAdaptNetHTTP reports whether a package that imports pkgPath may serve
-// its net/http handlers through a runtime that buffers the response.
+// its net/http handlers through a runtime that buffers the response: the
+// Adaptors of the lifecycles (fasthttpadaptor, hertz's adaptor, fiber's,
+// and the ones applications write on the same model keep the last status
+// and apply headers set at any time).
 func MayAdaptNetHTTP(pkgPath string) bool {
-	for _, p := range bufferingRuntimes {
-		if pkgPath == p || strings.HasPrefix(pkgPath, p+"/") {
-			return true
+	for _, l := range lifecycles {
+		for _, p := range l.Adaptors {
+			if pkgPath == p || strings.HasPrefix(pkgPath, p+"/") {
+				return true
+			}
 		}
 	}
 	return false
@@ -312,9 +464,19 @@ func DeclaresWriter(pkgPath string) bool { return writerPkgs[pkgPath] }
 // FullName gives the writer of its receiver.
 func IsWriterView(name string) bool { return writerViews[name] }
 
+// RulesOf returns the Rules of a model.
+func RulesOf(m Model) Rules { return models[m].Rules }
+
+// SaysOf returns a model's words in the messages.
+func SaysOf(m Model) Says { return models[m].Says }
+
 // BodylessCode reports whether a response with this status carries no body
 // under model m.
-func BodylessCode(m Model, code int64) bool { return slices.Contains(bodylessCodes[m], int(code)) }
+func BodylessCode(m Model, code int64) bool { return slices.Contains(models[m].Bodyless, int(code)) }
+
+// IsHeaderMap reports whether the method named by FullName returns its
+// writer's response header map.
+func IsHeaderMap(fullName string) bool { return headerMaps[fullName] }
 
 // LifecycleKeys returns every key of the lifecycle tables, for tests that
 // check them against the real modules.
@@ -324,33 +486,24 @@ func LifecycleKeys() []string {
 		keys = append(keys, k)
 	}
 	for k := range writerViews {
+		if _, ok := effects[k]; !ok {
+			keys = append(keys, k)
+		}
+	}
+	for k := range headerMaps {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
 	return keys
 }
 
-// Redirect codes: what each redirect API accepts. A code in 100–599 outside
-// the set is a redirect diagnostic (codes outside 100–599 are range
-// diagnostics).
-var redirectAccepts = map[Runtime]func(code int64) bool{
-	// server.go 2355-2420: any code is written, but only 3xx redirect.
-	NetHTTPRedirect: func(c int64) bool { return c >= 300 && c <= 399 },
-	// render/redirect.go 20-26.
-	GinRedirect: func(c int64) bool { return c == 201 || c >= 300 && c <= 308 },
-	// v4 context.go 654-661, v5 context.go 788-795.
-	EchoRedirect: func(c int64) bool { return c >= 300 && c <= 308 },
-	// fasthttp server.go getRedirectStatusCode 1625-1632.
-	FasthttpRedirect: func(c int64) bool { return slices.Contains([]int64{301, 302, 303, 307, 308}, c) },
-	// hertz pkg/app/context.go getRedirectStatusCode 783-790.
-	HertzRedirect: func(c int64) bool { return slices.Contains([]int64{301, 302, 303, 307, 308}, c) },
-}
-
 // IsRedirect reports whether rt is a redirect API.
-func IsRedirect(rt Runtime) bool { _, ok := redirectAccepts[rt]; return ok }
+func IsRedirect(rt Runtime) bool { _, ok := redirects[rt]; return ok }
 
 // RedirectAccepts reports whether the redirect API rt redirects with code.
-func RedirectAccepts(rt Runtime, code int64) bool { return redirectAccepts[rt](code) }
+// A code in 100–599 outside its set is a redirect diagnostic (codes outside
+// 100–599 are range diagnostics).
+func RedirectAccepts(rt Runtime, code int64) bool { return redirects[rt].Accepts(code) }
 
 // NetHTTPRedirect is net/http's Redirect and RedirectHandler: they send
 // any code, but only a 3xx code makes a client follow Location.
@@ -367,35 +520,20 @@ var netHTTPRedirect = Framework{
 	},
 }
 
-// redirectRefusals say what each redirect API does with a code in 100–599
-// that it does not redirect with.
-var redirectRefusals = map[Runtime]string{
-	NetHTTPRedirect:  "http.Redirect sends it as the status with a Location header that clients do not follow",
-	GinRedirect:      ginNoRedir,
-	EchoRedirect:     echoNoRedir,
-	FasthttpRedirect: fasthttpTo302,
-	HertzRedirect:    hertzTo302,
-}
-
-// redirectSendsRefused are the redirect APIs that send a code they do not
-// redirect with as the status (net/http's); the others send nothing (gin
-// panics, echo returns an error) or 302 instead (fasthttp, hertz).
-var redirectSendsRefused = map[Runtime]bool{NetHTTPRedirect: true}
-
 // RedirectSendsRefused reports whether the redirect API rt sends a code it
 // does not redirect with as the response's status.
-func RedirectSendsRefused(rt Runtime) bool { return redirectSendsRefused[rt] }
+func RedirectSendsRefused(rt Runtime) bool { return redirects[rt].SendsRefused }
 
 // RedirectRefusal says what the redirect API rt does with a code in
 // 100–599 that RedirectAccepts refuses.
-func RedirectRefusal(rt Runtime) string { return redirectRefusals[rt] }
+func RedirectRefusal(rt Runtime) string { return redirects[rt].Refusal }
 
 // WriterTypeNames returns the writer types of the lifecycle tables, for
 // tests that check them against the real modules.
 func WriterTypeNames() []string {
 	names := make([]string, 0, len(writerTypes))
-	for _, w := range writerModels {
-		names = append(names, w.Type)
+	for _, l := range lifecycles {
+		names = append(names, l.Writers...)
 	}
 	return names
 }

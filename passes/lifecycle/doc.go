@@ -6,10 +6,13 @@
 //
 // lifecycle: order the calls that set a status, write a body or change a header
 //
-// The writers followed are a variable of type net/http.ResponseWriter,
-// gin's *Context (with its Writer) and echo's Context (with its
-// Response()); what each call does to them is data in the knowledge
-// tables. A writer variable that is reassigned or whose address is taken is
+// The writers followed are the writer types of the knowledge tables'
+// lifecycles (net/http.ResponseWriter, gin's *Context, echo's Context,
+// kratos' Context, the request chi's render.Status records a status on,
+// fasthttp's *RequestCtx, fiber's Ctx, hertz's *RequestContext, huma's
+// Context) and their views (gin's Writer, echo's Response(), fiber's
+// chained Status(code)); what each call does to them, and each runtime's
+// rules, are data there (knowledge.Lifecycle). A writer variable that is reassigned or whose address is taken is
 // not followed, nor is any other writer type (a user's wrapper may buffer).
 //
 // The analysis is path-sensitive: a forward dataflow analysis (internal/flow)
@@ -36,10 +39,15 @@
 // that it calls, announces in Trailer (every key, where it announces a
 // value that is not a constant), and http.TrailerPrefix keys.
 //
-// In a package that imports fasthttp or hertz, net/http writers may be
-// served through an adaptor that buffers the whole response (the last
-// status wins, late headers are sent): there only bodies under a status
-// that allows none are findings for them.
+// A runtime that buffers the response (knowledge.Rules.LastWins:
+// fasthttp, fiber, hertz, and huma, whose adapter decides) sends the last
+// status and every header when the handler returns: no status or header
+// is late there, nothing commits, and a body written under a status that
+// allows none is pending until a later status (or a call that is not
+// followed, handed the writer) replaces that status; the pending bodies
+// left at the function's returns are findings. In a package that imports
+// the adaptor of such a runtime, net/http writers may be served through it:
+// there only bodies under a status that allows none are findings for them.
 //
 // A function that, on every path, sets a status, commits the response, or
 // writes a body without setting a status, for one of its writer parameters,

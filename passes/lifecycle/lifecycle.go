@@ -393,11 +393,11 @@ func (c *checker) localNoReturn(fn *types.Func) bool {
 func (c *checker) classify(call *ast.CallExpr) []*event {
 	fn, ok := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
 	if ok && fn.Pkg() != nil && knowledge.HasEffects(fn.Pkg().Path()) {
-		e, ok := knowledge.LookupEffect(fn.FullName())
-		if !ok {
-			return nil
+		var evs []*event
+		for _, e := range knowledge.LookupEffects(fn.FullName()) {
+			evs = append(evs, c.fromEffect(call, fn, e)...)
 		}
-		return c.fromEffect(call, fn, e)
+		return evs
 	}
 	if _, builtin := typeutil.Callee(c.pass.TypesInfo, call).(*types.Builtin); builtin {
 		return nil
@@ -457,7 +457,7 @@ func (c *checker) fromEffect(call *ast.CallExpr, fn *types.Func, e knowledge.Eff
 	case e.Writer == knowledge.AtHeaderRecv:
 		if inner, ok := ast.Unparen(sel.X).(*ast.CallExpr); ok && len(inner.Args) == 0 {
 			if isel, ok := ast.Unparen(inner.Fun).(*ast.SelectorExpr); ok && isel.Sel.Name == "Header" {
-				if m, ok := typeutil.Callee(c.pass.TypesInfo, inner).(*types.Func); ok && m.Signature().Recv() != nil {
+				if m, ok := typeutil.Callee(c.pass.TypesInfo, inner).(*types.Func); ok && knowledge.IsHeaderMap(m.FullName()) {
 					w = isel.X
 				}
 			}
@@ -511,7 +511,7 @@ func (c *checker) fromEffect(call *ast.CallExpr, fn *types.Func, e knowledge.Eff
 			}
 		}
 	}
-	ev.commits, ev.certain = e.Commits, e.Certain
+	ev.commits, ev.certain, ev.opaque = e.Commits, e.Certain, e.MayRecord
 	if ev.status && !knowledge.RulesOf(model).Recorded && (!ev.known || !informational(ev.code)) {
 		ev.commits = true
 	}
@@ -614,8 +614,10 @@ func (c *checker) target(e ast.Expr) (*types.Var, knowledge.Model) {
 		}
 		return c.target(e.X)
 	case *ast.CallExpr:
+		// A view: c.Response(), or a method that returns its receiver
+		// (fiber's c.Status(204)).
 		sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr)
-		if !ok || len(e.Args) != 0 {
+		if !ok {
 			return nil, ""
 		}
 		m, ok := typeutil.Callee(info, e).(*types.Func)

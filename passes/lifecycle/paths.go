@@ -39,6 +39,17 @@ func (c *checker) check(fn ast.Node) {
 			c.reachFrom(before, ev, announced)
 		}
 	})
+	if exit, ok := res.Exit(); ok && res.Complete() {
+		// A runtime that sends the last status: a body written under a
+		// status that allows none, which no later status replaced on some
+		// path to a return.
+		for _, tk := range exit {
+			if p := tk.prior; tk.kind == pending {
+				c.add(Finding{Kind: Bodyless, Model: tk.start.model, Call: tk.start.call, Name: tk.start.name,
+					Code: p.code, Known: true, Prior: p.call, PriorName: p.name, PriorCode: p.code, PriorKnown: true})
+			}
+		}
+	}
 }
 
 // markKind says what a mark's call did.
@@ -55,6 +66,10 @@ const (
 	// recorded: the call recorded a status, or may have (opaque), that
 	// the first write will send (gin). Branches do not drop it.
 	recorded
+	// pending: on a runtime where the last status wins, the call wrote a
+	// body under the status that prior set, which allows none: lost
+	// unless a later status replaces it before the handler returns.
+	pending
 )
 
 // mark is one call that may have happened on the way; mask says which of
@@ -65,6 +80,7 @@ type mark struct {
 	kind    markKind
 	settled bool
 	mask    uint64
+	prior   *event // a pending mark's status
 }
 
 // tokens is a state of the analysis, its marks sorted by markCmp.
@@ -136,11 +152,30 @@ func (*tracker) Equal(a, b tokens) bool { return slices.Equal(a, b) }
 func (t *tracker) Call(call *ast.CallExpr, s tokens) tokens {
 	for _, ev := range t.c.classifyOnce(call) {
 		rules := knowledge.RulesOf(ev.model)
-		// gin: a later status replaces the recorded one.
-		if ev.status && rules.Recorded {
+		if rules.LastWins && ev.body && !ev.status {
+			// The body stays under the recorded status only if no later
+			// status replaces it: pending until the handler returns.
+			if cor := t.c.correlateOnce(ev); cor != nil {
+				for _, tk := range s {
+					if tk.kind == bodyless && tk.start.target == ev.target {
+						s = t.Join(s, tokens{{start: ev, kind: pending, prior: tk.start, mask: cor.mask}})
+					}
+				}
+			}
+		}
+		// gin, and the runtimes that buffer: a later status replaces the
+		// recorded one (there, a call that is not followed may set one).
+		if ev.status && rules.Recorded || ev.opaque && rules.LastWins {
 			s = slices.DeleteFunc(slices.Clone(s), func(tk mark) bool {
-				return (tk.kind == bodyless || tk.kind == recorded) && tk.start.target == ev.target
+				return (tk.kind == bodyless || tk.kind == recorded || tk.kind == pending) && tk.start.target == ev.target
 			})
+		}
+		if rules.LastWins {
+			// Nothing is committed before the handler returns.
+			if ev.status && ev.known && knowledge.BodylessCode(ev.model, ev.code) {
+				s = t.with(s, ev, bodyless)
+			}
+			continue
 		}
 		if ev.commits || ev.commitsIf {
 			kind := committed
@@ -312,7 +347,7 @@ func (c *checker) constOperand(e ast.Expr) bool {
 func (c *checker) reachFrom(before tokens, ev *event, announced trailers) {
 	for i := len(before) - 1; i >= 0; i-- {
 		tk := before[i]
-		if tk.start.target != ev.target || tk.kind == recorded {
+		if tk.start.target != ev.target || tk.kind == recorded || tk.kind == pending {
 			continue
 		}
 		if c.reach(tk.start, ev, tk.kind, announced) {
@@ -324,8 +359,9 @@ func (c *checker) reachFrom(before tokens, ev *event, announced trailers) {
 // reach records what a path from start finds at ev; it reports whether a
 // finding was made.
 func (c *checker) reach(start, ev *event, kind markKind, announced trailers) bool {
+	rules := knowledge.RulesOf(ev.model)
 	if kind == bodyless {
-		if ev.body && !ev.status {
+		if ev.body && !ev.status && !rules.LastWins {
 			c.add(Finding{Kind: Bodyless, Model: ev.model, Call: ev.call, Name: ev.name,
 				Code: start.code, Known: true, Prior: start.call, PriorName: start.name, PriorCode: start.code, PriorKnown: true})
 			return true
@@ -333,6 +369,8 @@ func (c *checker) reach(start, ev *event, kind markKind, announced trailers) boo
 		return false
 	}
 	switch {
+	case ev.status && rules.LastWins, ev.header && rules.KeepsLateHeaders:
+		return false // the runtime sends the last status and every header
 	case ev.status:
 		prior, priorKnown := start.code, start.status && start.known
 		if kind == plain {

@@ -70,7 +70,8 @@ func compare(a, b Sent) int {
 // other packages are read while the pass runs.
 type Result struct {
 	pkg      *types.Package
-	sends    map[funcs.Func][]Sent
+	sends    map[funcs.Func][]Sent // sent by the function
+	errs     map[funcs.Func][]Sent // carried by the error it returns
 	imported map[*types.Func]*sendsFact
 	active   bool
 }
@@ -80,36 +81,72 @@ type Result struct {
 func (r *Result) Active() bool { return r.active }
 
 // Of returns the status codes in 100–599 that f can send, directly or through the
-// functions it calls or refers to, in a fixed order.
+// functions it calls or refers to, in a fixed order: for a handler, the
+// codes of the error it returns too, which its framework sends.
 func (r *Result) Of(f funcs.Func) []Sent {
+	sent, errs := r.split(f)
+	if len(errs) == 0 {
+		return sent
+	}
+	all := slices.Clone(sent)
+	for _, s := range errs {
+		all, _ = merge(all, s)
+	}
+	slices.SortFunc(all, compare)
+	return all
+}
+
+// split returns the codes that f sends and those that the error it
+// returns carries.
+func (r *Result) split(f funcs.Func) (sent, errs []Sent) {
 	if f.Obj != nil && f.Obj.Pkg() != r.pkg {
 		fact := r.imported[f.Obj]
 		if fact == nil {
-			return nil
+			return nil, nil
 		}
-		sent := make([]Sent, len(fact.Codes))
-		for i, c := range fact.Codes {
-			sent[i] = Sent{Code: c.Code, Via: f.Obj, Where: c.Where}
-		}
-		return sent
+		return fact.sents(f.Obj, fact.Codes), fact.sents(f.Obj, fact.Errs)
 	}
-	return r.sends[f]
+	return r.sends[f], r.errs[f]
 }
 
-// sendsFact records the status codes a function can send, each once, at
-// its smallest position.
+// sendsFact records the status codes a function can send and those that
+// the error it returns carries, each once, at its smallest position, and
+// which of its error parameters it returns (wrapped or not).
 type sendsFact struct {
-	Codes []codepos.Code
+	Codes  []codepos.Code
+	Errs   []codepos.Code
+	Passes []int
 }
 
 func (*sendsFact) AFact() {}
 
 func (f *sendsFact) String() string {
-	codes := make([]string, len(f.Codes))
-	for i, c := range f.Codes {
-		codes[i] = fmt.Sprint(c.Code)
+	list := func(name string, codes []codepos.Code) string {
+		s := make([]string, len(codes))
+		for i, c := range codes {
+			s[i] = fmt.Sprint(c.Code)
+		}
+		return name + "(" + strings.Join(s, ", ") + ")"
 	}
-	return "sends(" + strings.Join(codes, ", ") + ")"
+	var out []string
+	if len(f.Codes) > 0 {
+		out = append(out, list("sends", f.Codes))
+	}
+	if len(f.Errs) > 0 {
+		out = append(out, list("errors", f.Errs))
+	}
+	if len(f.Passes) > 0 {
+		out = append(out, fmt.Sprintf("passes%v", f.Passes))
+	}
+	return strings.Join(out, " ")
+}
+
+func (f *sendsFact) sents(fn *types.Func, codes []codepos.Code) []Sent {
+	sent := make([]Sent, len(codes))
+	for i, c := range codes {
+		sent[i] = Sent{Code: c.Code, Via: fn, Where: c.Where}
+	}
+	return sent
 }
 
 // hasSends marks a package that exports sendsFacts, so that its importers
@@ -124,15 +161,26 @@ type state struct {
 	pass    *analysis.Pass
 	res     *Result
 	decls   map[*types.Func]bool // the package's declared functions
-	order   []funcs.Func         // every function that refers to something, in source order
-	callees map[funcs.Func][]funcs.Func
-	callers map[funcs.Func][]funcs.Func
+	bodies  map[*types.Func]*ast.FuncDecl
+	order   []funcs.Func // every function that refers to something, in source order
+	callees map[funcs.Func][]edge
+	callers map[funcs.Func][]edge
+	reaches map[funcs.Func]*errReach
+}
+
+// edge is a reference from one function to another: a call, or a
+// reference that is no call (a function value, a literal inside its
+// function), through which errors pass as they are.
+type edge struct {
+	f    funcs.Func // the other end
+	call *ast.CallExpr
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	res := &Result{
 		pkg:      pass.Pkg,
 		sends:    map[funcs.Func][]Sent{},
+		errs:     map[funcs.Func][]Sent{},
 		imported: map[*types.Func]*sendsFact{},
 	}
 	for _, f := range pass.AllObjectFacts() {
@@ -141,12 +189,19 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	sr := pass.ResultOf[sites.Analyzer].(*sites.Result)
+	st := &state{pass: pass, res: res, decls: map[*types.Func]bool{}, bodies: map[*types.Func]*ast.FuncDecl{},
+		callees: map[funcs.Func][]edge{}, callers: map[funcs.Func][]edge{}, reaches: map[funcs.Func]*errReach{}}
+	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	if !sendsAny(sr) && !importsSends(pass) {
-		return res, nil // no function here can send a status code
+		// No function here can send a status code, but one may return
+		// the error it is given, which carries codes of its callers.
+		if !knowledge.IsStd(pass.Pkg.Path()) {
+			st.collectDecls(in)
+			st.exportFacts()
+		}
+		return res, nil
 	}
 	res.active = true
-	st := &state{pass: pass, res: res, decls: map[*types.Func]bool{}, callees: map[funcs.Func][]funcs.Func{}, callers: map[funcs.Func][]funcs.Func{}}
-	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	st.collectRefs(in, handlerNodes(pass.TypesInfo, in))
 	st.propagate(sr)
 	st.exportFacts()
@@ -207,45 +262,92 @@ func handlerNodes(info *types.Info, in *inspector.Inspector) map[ast.Node]bool {
 	return nodes
 }
 
+// collectDecls records the package's declared functions.
+func (st *state) collectDecls(in *inspector.Inspector) {
+	for cur := range in.Root().Preorder((*ast.FuncDecl)(nil)) {
+		d := cur.Node().(*ast.FuncDecl)
+		if fn, ok := st.pass.TypesInfo.Defs[d.Name].(*types.Func); ok {
+			st.decls[fn] = true
+			st.bodies[fn] = d
+		}
+	}
+}
+
 // collectRefs records, for each function, the functions it calls or refers
 // to and the function literals it contains, except the handlers it
 // registers.
 func (st *state) collectRefs(in *inspector.Inspector, handlers map[ast.Node]bool) {
 	info := st.pass.TypesInfo
-	add := func(from, to funcs.Func) {
+	add := func(from, to funcs.Func, call *ast.CallExpr) {
 		if _, ok := st.callees[from]; !ok {
 			st.order = append(st.order, from)
 		}
-		st.callees[from] = append(st.callees[from], to)
-		st.callers[to] = append(st.callers[to], from)
+		st.callees[from] = append(st.callees[from], edge{to, call})
+		st.callers[to] = append(st.callers[to], edge{from, call})
 	}
-	for cur := range in.Root().Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.Ident)(nil)) {
+	st.collectDecls(in)
+	for cur := range in.Root().Preorder((*ast.FuncLit)(nil), (*ast.Ident)(nil)) {
 		if handlers[cur.Node()] {
 			continue
 		}
 		switch n := cur.Node().(type) {
-		case *ast.FuncDecl:
-			if fn, ok := info.Defs[n.Name].(*types.Func); ok {
-				st.decls[fn] = true
-			}
 		case *ast.FuncLit:
-			add(funcs.Enclosing(info, cur.Parent()), funcs.Func{Lit: n})
+			add(funcs.Enclosing(info, cur.Parent()), funcs.Func{Lit: n}, nil)
 		case *ast.Ident:
 			fn, ok := info.Uses[n].(*types.Func)
 			if !ok || funcs.IsAbstract(fn) {
 				continue
 			}
-			add(funcs.Enclosing(info, cur), funcs.Func{Obj: fn.Origin()})
+			add(funcs.Enclosing(info, cur), funcs.Func{Obj: fn.Origin()}, calledAt(cur))
 		}
 	}
 }
 
-// propagate gives each function of the package the codes it can
-// send: its own sites', then, over a worklist of callee-to-caller edges,
-// its callees'. The sets only grow and merging is order-independent, so
-// the result is the same in every run.
+// calledAt returns the call whose function the identifier at cur names
+// (f(…), pkg.F(…), x.M(…), F[T](…)), or nil.
+func calledAt(cur inspector.Cursor) *ast.CallExpr {
+	id := cur.Node()
+	for p := cur.Parent(); ; p = p.Parent() {
+		switch n := p.Node().(type) {
+		case *ast.SelectorExpr:
+			if n.Sel != id {
+				return nil
+			}
+		case *ast.IndexExpr, *ast.IndexListExpr, *ast.ParenExpr:
+		case *ast.CallExpr:
+			if ast.Unparen(n.Fun) == id || n.Fun.Pos() <= id.Pos() && id.End() <= n.Fun.End() {
+				return n
+			}
+			return nil
+		default:
+			return nil
+		}
+		id = p.Node()
+	}
+}
+
+// returnsError reports whether f returns an error.
+func (st *state) returnsError(f funcs.Func) bool {
+	var sig *types.Signature
+	if f.Lit != nil {
+		sig, _ = st.pass.TypesInfo.TypeOf(f.Lit).(*types.Signature)
+	} else if f.Obj != nil {
+		sig = f.Obj.Signature()
+	}
+	return sig != nil && errorResults(sig)
+}
+
+// propagate gives each function of the package the codes it can send and
+// those its returned error carries: its own sites', then, over a worklist
+// of callee-to-caller edges, its callees'. A callee's error codes go to a
+// caller that returns the callee's error (as is, wrapped with %w, through
+// a function that returns its error parameter), or through a reference
+// that is no call; a caller that drops the error or answers with its own
+// code does not send them. A function that returns no error sends the
+// error codes it gets. The sets only grow and merging is
+// order-independent, so the result is the same in every run.
 func (st *state) propagate(sr *sites.Result) {
-	sends := st.res.sends
+	res := st.res
 	var work []funcs.Func
 	queued := map[funcs.Func]bool{}
 	push := func(f funcs.Func) {
@@ -254,27 +356,51 @@ func (st *state) propagate(sr *sites.Result) {
 			work = append(work, f)
 		}
 	}
+	errOK := map[funcs.Func]bool{}
+	returnsError := func(f funcs.Func) bool {
+		ok, known := errOK[f]
+		if !known {
+			ok = st.returnsError(f)
+			errOK[f] = ok
+		}
+		return ok
+	}
+	addTo := func(f funcs.Func, s Sent, asError bool) {
+		set := res.sends
+		if asError && returnsError(f) {
+			set = res.errs
+		}
+		if grown, ok := merge(set[f], s); ok {
+			set[f] = grown
+			push(f)
+		}
+	}
+	// flowTo adds what callee sends and carries to caller, through e.
+	flowTo := func(caller funcs.Func, e edge, sent, errs []Sent) {
+		for _, s := range sent {
+			addTo(caller, s, false)
+		}
+		if len(errs) == 0 || e.call != nil && !st.reach(caller).calls[e.call] {
+			return
+		}
+		for _, s := range errs {
+			addTo(caller, s, true)
+		}
+	}
 	for _, s := range sr.Sites {
 		for _, c := range s.Codes {
 			if sendable(c.Value) {
-				if grown, ok := merge(sends[s.Func], Sent{Code: c.Value, Expr: c.Expr}); ok {
-					sends[s.Func] = grown
-					push(s.Func)
-				}
+				addTo(s.Func, Sent{Code: c.Value, Expr: c.Expr}, s.Error)
 			}
 		}
 	}
 	for _, from := range st.order {
 		for _, to := range st.callees[from] {
-			if to.Obj == nil || to.Obj.Pkg() == st.pass.Pkg {
+			if to.f.Obj == nil || to.f.Obj.Pkg() == st.pass.Pkg {
 				continue
 			}
-			for _, s := range st.res.Of(to) {
-				if grown, ok := merge(sends[from], s); ok {
-					sends[from] = grown
-					push(from)
-				}
-			}
+			sent, errs := res.split(to.f)
+			flowTo(from, edge{to.f, to.call}, sent, errs)
 		}
 	}
 	for len(work) > 0 {
@@ -282,17 +408,14 @@ func (st *state) propagate(sr *sites.Result) {
 		work = work[1:]
 		queued[f] = false
 		for _, caller := range st.callers[f] {
-			for _, s := range sends[f] {
-				if grown, ok := merge(sends[caller], s); ok {
-					sends[caller] = grown
-					push(caller)
-				}
-			}
+			flowTo(caller.f, caller, res.sends[f], res.errs[f])
 		}
 	}
-	for f, list := range sends {
-		slices.SortFunc(list, compare)
-		sends[f] = list
+	for _, m := range []map[funcs.Func][]Sent{res.sends, res.errs} {
+		for f, list := range m {
+			slices.SortFunc(list, compare)
+			m[f] = list
+		}
 	}
 }
 
@@ -326,12 +449,17 @@ func (st *state) exportFacts() {
 	exported := false
 	decls := slices.SortedFunc(maps.Keys(st.decls), func(a, b *types.Func) int { return cmp.Compare(a.Pos(), b.Pos()) })
 	for _, decl := range decls {
-		sent := st.res.sends[funcs.Func{Obj: decl}]
-		if len(sent) == 0 {
+		f := funcs.Func{Obj: decl}
+		fact := &sendsFact{
+			Codes:  AddCodes(nil, st.pass, st.res.sends[f]),
+			Errs:   AddCodes(nil, st.pass, st.res.errs[f]),
+			Passes: st.passes(decl),
+		}
+		if len(fact.Codes) == 0 && len(fact.Errs) == 0 && len(fact.Passes) == 0 {
 			continue
 		}
-		fact := &sendsFact{Codes: AddCodes(nil, st.pass, sent)}
 		slices.SortFunc(fact.Codes, codepos.Code.Compare)
+		slices.SortFunc(fact.Errs, codepos.Code.Compare)
 		st.pass.ExportObjectFact(decl, fact)
 		exported = true
 	}

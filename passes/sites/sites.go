@@ -45,6 +45,10 @@ type Site struct {
 	Runtime knowledge.Runtime
 	Codes   []Code     // the codes Arg can hold; empty when unknown
 	Func    funcs.Func // the function that contains the site; zero at package level
+	// Error reports that the site builds an error value that carries the
+	// code (echo.NewHTTPError, huma.Error404NotFound, a fiber.Error
+	// literal): the code is sent where that error reaches the framework.
+	Error bool
 }
 
 // Code is a constant that a site can send.
@@ -85,6 +89,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if imports {
 		c.writer = responseWriter(pass.Pkg)
 		c.collect(in)
+		c.markErrors()
 	}
 	c.exportFacts()
 	return res, nil
@@ -307,6 +312,45 @@ func (c *collector) read(e *entry) {
 		if sel := info.Selections[x]; sel != nil && sel.Kind() == types.FieldVal {
 			if f := sel.Obj().(*types.Var); f.Pkg() == c.pass.Pkg {
 				c.fields[f] = site.Runtime
+			}
+		}
+	}
+}
+
+// markErrors marks the sites that build an error value, as the knowledge
+// tables list them. A wrapper's site is not marked: its callee is the
+// wrapper.
+func (c *collector) markErrors() {
+	info := c.pass.TypesInfo
+	for _, s := range c.res.Sites {
+		switch n := s.Node.(type) {
+		case *ast.CallExpr:
+			switch callee := typeutil.Callee(info, n).(type) {
+			case *types.Func:
+				s.Error = knowledge.BuildsError(knowledge.KeyOf(callee))
+			case *types.Var:
+				if callee.Pkg() != nil && callee.Parent() == callee.Pkg().Scope() {
+					s.Error = knowledge.BuildsError(callee.Pkg().Path() + "." + callee.Name())
+				}
+			}
+		case *ast.CompositeLit:
+			named := namedStruct(info.TypeOf(n))
+			if named == nil || named.Obj().Pkg() == nil {
+				continue
+			}
+			st := named.Underlying().(*types.Struct)
+			for i, elt := range n.Elts {
+				field := (*types.Var)(nil)
+				if kv, ok := elt.(*ast.KeyValueExpr); ok && kv.Value == s.Arg {
+					if key, ok := kv.Key.(*ast.Ident); ok {
+						field, _ = info.Uses[key].(*types.Var)
+					}
+				} else if elt == s.Arg && i < st.NumFields() {
+					field = st.Field(i)
+				}
+				if field != nil {
+					s.Error = knowledge.BuildsError(named.Obj().Pkg().Path() + "." + named.Obj().Name() + "." + field.Name())
+				}
 			}
 		}
 	}

@@ -90,6 +90,19 @@ func setCreated(c *gin.Context) {
 	}
 }
 
+func nextThenWrite(c *gin.Context) {
+	c.Next() // the rest of the chain may record a status
+	c.Writer.Write([]byte("x"))
+	c.Status(http.StatusCreated) // the write may have sent 201: not flagged
+}
+
+func bindThenWrite(c *gin.Context) {
+	var u user
+	_ = c.BindJSON(&u) // answers 400 when binding fails
+	c.Writer.Write([]byte("x"))
+	c.Status(http.StatusBadRequest) // the write may have sent 400: not flagged
+}
+
 func opaqueStatus(c *gin.Context) {
 	setCreated(c) // may record a status
 	c.Writer.Write([]byte("x"))

@@ -71,6 +71,7 @@ func (c *Context) Negotiate(code int, config Negotiate) {}
 func (c *Context) Param(key string) string              { return "" }
 func (c *Context) Header(key, value string)             {}
 func (c *Context) Next()                                {}
+func (c *Context) BindJSON(obj any) error               { return nil }
 
 // IRoutes is the route-registering part of a router.
 type IRoutes interface {

@@ -61,6 +61,10 @@ type HTTPError struct {
 
 func (he *HTTPError) Error() string { return "" }
 
+// SetInternal records the error behind he and returns he: the error
+// handler still sends he.Code.
+func (he *HTTPError) SetInternal(err error) *HTTPError { he.Internal = err; return he }
+
 // NewHTTPError returns an error that the error handler sends with code.
 func NewHTTPError(code int, message ...any) *HTTPError {
 	return &HTTPError{Code: code, Message: http.StatusText(code)}
