@@ -119,7 +119,7 @@ func Build(pkgs []*packages.Package, internal func(path string) bool) (*Inventor
 		reg := regs[pkg.PkgPath]
 		for _, r := range rr.res.Routes {
 			if r.Use {
-				continue // middleware: its codes are not attached to routes yet
+				continue // middleware and fallbacks: their codes count on the routes they run for
 			}
 			var codes []Code
 			add := func(code int64, posn string) {
@@ -144,6 +144,9 @@ func Build(pkgs []*packages.Package, internal func(path string) bool) (*Inventor
 			}
 			for _, s := range r.Sent {
 				add(s.Code, relPosn(pkg, s, modules))
+			}
+			for _, c := range r.Middleware {
+				add(c.Code, relPosn(pkg, sends.Sent{Code: c.Code, Where: c.Where}, modules))
 			}
 			slices.SortFunc(codes, func(a, b Code) int { return cmp.Compare(a.Code, b.Code) })
 			route := Route{Method: r.Method, Handler: r.Handler, Codes: codes}

@@ -15,7 +15,10 @@ import (
 // net/http ServeMux that mounts chi, gin and echo routers and a huma API
 // built in other packages, against the real modules, and compares the
 // JSON whole with inventory.golden.json; two runs must give the same
-// bytes. The text and Markdown forms are checked on one route each.
+// bytes. The routers' middleware (chi's and echo's Use for every route,
+// gin's Use for the routes and groups after it, a gin group's handlers)
+// counts in their routes' codes, and a route whose handler sends no code
+// is listed. The text and Markdown forms are checked on a few routes.
 func TestGolden(t *testing.T) {
 	dir, _ := filepath.Abs(filepath.Join("..", "..", "testdata", "frameworks"))
 	testmod.Download(t, dir)
@@ -61,14 +64,16 @@ func TestGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, line := range []string{
-		"GET /chi/users/{id}  statuslint.test/frameworks/inventory/chiapi.getUser  400, 404, 499 Client Closed Request (fallback 400)",
-		"GET /internal/echo/items/:id  statuslint.test/frameworks/inventory/echoapi.getItem  200, 404  (internal)",
+		"GET /chi/users/{id}  statuslint.test/frameworks/inventory/chiapi.getUser  400, 401, 404, 499 Client Closed Request (fallback 400)",
+		"GET /internal/echo/items/:id  statuslint.test/frameworks/inventory/echoapi.getItem  200, 404, 429  (internal)",
+		"GET /gin/v1/ping  statuslint.test/frameworks/inventory/ginapi.ping  200",
+		"GET /gin/about  statuslint.test/frameworks/inventory/ginapi.about  -",
 	} {
 		if !strings.Contains(text.String(), line+"\n") {
 			t.Errorf("text lacks %q:\n%s", line, text.String())
 		}
 	}
-	if row := "| POST | `/gin/v1/items` | `statuslint.test/frameworks/inventory/ginapi.createItem` | public | 201, 400 | 201, 400 |\n"; !strings.Contains(md.String(), row) {
+	if row := "| POST | `/gin/v1/items` | `statuslint.test/frameworks/inventory/ginapi.createItem` | public | 201, 400, 403 | 201, 400 |\n"; !strings.Contains(md.String(), row) {
 		t.Errorf("markdown lacks %q:\n%s", row, md.String())
 	}
 }

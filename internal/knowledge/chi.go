@@ -45,7 +45,9 @@ func chiRoutes() map[string]Route {
 		r[recv+".Route(pattern, fn)"] = callback("pattern", "fn")
 		r[recv+".Group(fn)"] = callback("", "fn")
 		r[recv+".With(middlewares)"] = group("").running("middlewares")
-		r[recv+".Use(middlewares)"] = use("middlewares")
+		// mux.go: Use panics once the mux has routes, and a sub-router
+		// runs under its parent's stack: all routes.
+		r[recv+".Use(middlewares)"] = use("middlewares").middleware(AllRoutes)
 		r[recv+".NotFound("+fn+")"] = use(fn)
 		r[recv+".MethodNotAllowed("+fn+")"] = use(fn)
 	}

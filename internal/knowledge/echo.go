@@ -120,14 +120,18 @@ func echoRoutes(mod, extra string) map[string]Route {
 		}
 		r[recv+".Add(method, path, handler, middleware)"] = handle("path", "handler").with("middleware")
 		r[recv+".Match(methods, path, handler, middleware)"] = handle("path", "handler").with("middleware")
-		r[recv+".Use(middleware)"] = use("middleware")
 		r[recv+".Group(prefix, "+groupMW+")"] = group("prefix").running(groupMW)
 		if extra == "QUERY" {
 			// v5: AddRoute(route Route), the route a struct (route.go 17-26).
 			r[recv+".AddRoute(route)"] = structs("route", "Path", "Handler", "Middlewares")
 		}
 	}
-	r["(*"+mod+".Echo).Pre(middleware)"] = use("middleware")
+	// Echo.Use and Pre run for every request (v4 echo.go 497-504, 686;
+	// v5 515-524); Group.Use appends to the group's middleware, which Add
+	// (v4 group.go 121) and AddRoute (v5 217) copy into each route.
+	r["(*"+mod+".Echo).Use(middleware)"] = use("middleware").middleware(AllRoutes)
+	r["(*"+mod+".Echo).Pre(middleware)"] = use("middleware").middleware(AllRoutes)
+	r["(*"+mod+".Group).Use(middleware)"] = use("middleware").middleware(LaterRoutes)
 	if extra == "Host" {
 		r["(*"+mod+".Echo).Host(name, m)"] = group("").running("m")
 	}

@@ -78,11 +78,13 @@ func ginRoutes() map[string]Route {
 		}
 		r[recv+".Handle(httpMethod, relativePath, handlers)"] = handle("relativePath", "handlers")
 		r[recv+".Match(methods, relativePath, handlers)"] = handle("relativePath", "handlers")
-		r[recv+".Use(middleware)"] = use("middleware")
+		// routergroup.go 65: Use appends to the group's handlers, which
+		// handle (86) and Group (72) copy when they are called.
+		r[recv+".Use(middleware)"] = use("middleware").middleware(LaterRoutes)
 	}
 	r["(*github.com/gin-gonic/gin.RouterGroup).Group(relativePath, handlers)"] = group("relativePath").running("handlers")
 	r["(github.com/gin-gonic/gin.IRouter).Group(relativePath, handlers)"] = group("relativePath").running("handlers")
-	r["(*github.com/gin-gonic/gin.Engine).Use(middleware)"] = use("middleware")
+	r["(*github.com/gin-gonic/gin.Engine).Use(middleware)"] = use("middleware").middleware(LaterRoutes) // gin.go 312
 	r["(*github.com/gin-gonic/gin.Engine).NoRoute(handlers)"] = use("handlers")
 	r["(*github.com/gin-gonic/gin.Engine).NoMethod(handlers)"] = use("handlers")
 	return r

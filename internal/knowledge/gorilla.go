@@ -49,11 +49,13 @@ func gorillaRoutes() map[string]Route {
 	r := map[string]Route{
 		router + ".Handle(path, handler)": handle("path", "handler"),
 		router + ".HandleFunc(path, f)":   handle("path", "f"),
-		router + ".Use(mwf)":              use("mwf"),
-		router + ".NewRoute()":            group(""),
-		route + ".Handler(handler)":       use("handler"),
-		route + ".HandlerFunc(f)":         use("f"),
-		route + ".Subrouter()":            group(""),
+		// mux.go Match: a router wraps whatever route matched under it,
+		// sub-routers' included, in its middlewares.
+		router + ".Use(mwf)":        use("mwf").middleware(AllRoutes),
+		router + ".NewRoute()":      group(""),
+		route + ".Handler(handler)": use("handler"),
+		route + ".HandlerFunc(f)":   use("f"),
+		route + ".Subrouter()":      group(""),
 	}
 	for _, recv := range []string{router, route} {
 		r[recv+".Path(tpl)"] = group("tpl")

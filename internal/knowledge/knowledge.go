@@ -144,7 +144,27 @@ type Route struct {
 	// Options is a variadic parameter of options, among which the
 	// PrefixOptions add a prefix to the routes' paths.
 	Options string
+	// Applies says, for a call that registers middleware on a router (Use,
+	// a group's handlers), which routes the middleware runs for.
+	Applies Applies
 }
+
+// Applies tells which routes of a router a middleware runs for.
+type Applies int
+
+const (
+	// NoRoutes: the handlers are no middleware (fallbacks such as NoRoute),
+	// or the framework's rule is not modelled.
+	NoRoutes Applies = iota
+	// AllRoutes: every route of the router and of the routers under it,
+	// whenever they are registered (echo's Echo.Use, chi's Use, gorilla's
+	// Use, the handlers a group is created with).
+	AllRoutes
+	// LaterRoutes: the routes registered on the router after the call, and
+	// those of the groups derived from it after the call (gin's Use, echo's
+	// Group.Use copy the middleware into each route and group they create).
+	LaterRoutes
+)
 
 // handle is a call that registers handlers under path.
 func handle(path, handlers string) Route { return Route{Path: path, Handlers: handlers} }
@@ -166,8 +186,12 @@ func structs(param, path, handler, middleware string) Route {
 }
 
 // running adds handlers that a derived router runs for its routes (gin's
-// Group(relativePath, handlers...)).
-func (r Route) running(handlers string) Route { r.Handlers = handlers; return r }
+// Group(relativePath, handlers...)): middleware for all of them.
+func (r Route) running(handlers string) Route { r.Handlers = handlers; r.Applies = AllRoutes; return r }
+
+// middleware says that the handlers are middleware that runs for the
+// routes a says.
+func (r Route) middleware(a Applies) Route { r.Applies = a; return r }
 
 // with adds per-route middleware.
 func (r Route) with(middleware string) Route { r.Middleware = middleware; return r }
@@ -187,6 +211,7 @@ type Shape struct {
 	Path, Handlers, Middleware, Func, RouterArg, Structs, Options int
 	Router, Pattern                                               bool
 	PathField, StructPath, StructHandler, StructMiddleware        string
+	Applies                                                       Applies
 }
 
 // Sink is a parameter that sets the response status.
@@ -318,6 +343,7 @@ func (r Route) resolve(key string, ps []string) Shape {
 		StructPath:       r.StructPath,
 		StructHandler:    r.StructHandler,
 		StructMiddleware: r.StructMiddleware,
+		Applies:          r.Applies,
 	}
 }
 

@@ -17,8 +17,15 @@
 // A router that leaves the package, returned by an exported function or
 // filled by one that receives it, has unknown exposure here: a router fact
 // carries its routes, with paths relative to it, their markers and the
-// custom codes their handlers can send, to the packages that mount or serve
+// codes their handlers and middleware can send, to the packages that mount or serve
 // it, where they are composed and decided.
+//
+// Middleware registered on a router (Use, the handlers a group is created
+// with) runs for the routes the knowledge tables say: every route of the
+// router and of the routers under it, or only those registered, and the
+// groups derived, after it in the same function (gin, echo's groups). A
+// route's Middleware lists the codes that middleware can send; a route of
+// another package's router brings its package's middleware in its fact.
 //
 // A route is marked internal by //statuslint:internal on the line above it
 // or above a mount, on the declaration of its router or group, or on its

@@ -14,9 +14,9 @@ import (
 
 // routerFact describes the routers that a function hands to other
 // packages: the one it returns, and those it registers routes on when it is
-// given them. Each lists its routes whose handlers can send custom codes,
-// with paths relative to the router, so that the package that mounts or
-// serves it decides their exposure.
+// given them. Each lists its routes, with paths relative to the router and
+// the codes their handlers and middleware can send, so that the package
+// that mounts or serves it decides their exposure.
 type routerFact struct {
 	Result      []factRoute // routes of the router the function returns
 	ResultIndex int         // which of its results the router is
@@ -38,6 +38,9 @@ type factRoute struct {
 	Unknown  bool   // some part of the path is not a constant
 	Internal bool
 	Codes    []codepos.Code
+	// Middleware are the codes of the middleware of the route's package
+	// that runs for it.
+	Middleware []codepos.Code
 }
 
 func (*routerFact) AFact() {}
@@ -141,7 +144,8 @@ func (st *state) exportFacts() {
 	}
 }
 
-// down appends the routes under o that can send custom codes, with prefix.
+// down appends the routes under o, with prefix: the middleware and
+// fallbacks that can send a code, every route.
 func (st *state) down(o *object, prefix string, unknown, internal bool, seen map[*object]bool, routes []factRoute) []factRoute {
 	if seen[o] {
 		return routes
@@ -154,12 +158,19 @@ func (st *state) down(o *object, prefix string, unknown, internal bool, seen map
 		for _, h := range r.handlers {
 			codes = sends.AddCodes(codes, st.pass, st.sends.Of(h))
 		}
-		if len(codes) == 0 {
+		if len(codes) == 0 && r.use {
 			continue
 		}
 		slices.SortFunc(codes, codepos.Code.Compare)
-		routes = append(routes, factRoute{Use: r.use, Method: r.method, Handler: HandlerName(st.pass.Fset, st.pass.Pkg, r.handlers[len(r.handlers)-1]),
-			Path: joinPath(prefix, r.path), Unknown: unknown || r.unknown, Internal: internal || r.internal, Codes: codes})
+		fr := factRoute{Use: r.use, Method: r.method, Handler: HandlerName(st.pass.Fset, st.pass.Pkg, r.handlers[len(r.handlers)-1]),
+			Path: joinPath(prefix, r.path), Unknown: unknown || r.unknown, Internal: internal || r.internal, Codes: codes}
+		if !r.use {
+			for _, on := range r.on {
+				fr.Middleware = st.middleware(on, r.call, map[*object]bool{}, fr.Middleware)
+			}
+			slices.SortFunc(fr.Middleware, codepos.Code.Compare)
+		}
+		routes = append(routes, fr)
 	}
 	for _, r := range o.routes {
 		r.Path, r.Unknown, r.Internal = joinPath(prefix, r.Path), unknown || r.Unknown, internal || r.Internal
@@ -188,9 +199,10 @@ func sortRoutes(routes []factRoute) []factRoute {
 			}
 			return -1
 		}
-		return slices.CompareFunc(a.Codes, b.Codes, codepos.Code.Compare)
+		return cmp.Or(slices.CompareFunc(a.Codes, b.Codes, codepos.Code.Compare), slices.CompareFunc(a.Middleware, b.Middleware, codepos.Code.Compare))
 	})
 	return slices.CompactFunc(routes, func(a, b factRoute) bool {
-		return a.Path == b.Path && a.Use == b.Use && a.Method == b.Method && a.Handler == b.Handler && a.Unknown == b.Unknown && a.Internal == b.Internal && slices.Equal(a.Codes, b.Codes)
+		return a.Path == b.Path && a.Use == b.Use && a.Method == b.Method && a.Handler == b.Handler && a.Unknown == b.Unknown && a.Internal == b.Internal &&
+			slices.Equal(a.Codes, b.Codes) && slices.Equal(a.Middleware, b.Middleware)
 	})
 }

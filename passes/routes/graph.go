@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/statuslint/statuslint/internal/codepos"
 	"github.com/statuslint/statuslint/internal/directive"
 	"github.com/statuslint/statuslint/internal/funcs"
 	"github.com/statuslint/statuslint/internal/knowledge"
@@ -62,6 +63,9 @@ type state struct {
 	busy     map[any]bool
 	regs     []*registration
 	up       map[*object][]chain
+	// encl gives the function that contains each route call and each call
+	// of another package's router function.
+	encl map[*ast.CallExpr]funcs.Func
 
 	params map[*types.Var]param
 }
@@ -105,6 +109,7 @@ type edge struct {
 	unknown  bool // the prefix is not a constant
 	internal bool
 	call     *ast.CallExpr // the mount, for a router of another package
+	at       *ast.CallExpr // the call that derives or mounts the child, when known
 }
 
 // registration is a route call of this package, with the routers it
@@ -113,6 +118,7 @@ type registration struct {
 	call     *ast.CallExpr
 	on       []*object
 	use      bool // middleware or fallbacks of a router, not a route
+	applies  knowledge.Applies
 	method   string
 	path     string
 	unknown  bool
@@ -138,6 +144,7 @@ func newState(pass *analysis.Pass, sr *sends.Result, internal map[*types.Func]bo
 		vars:     map[*types.Var][]*object{},
 		results:  map[resultKey][]*object{},
 		busy:     map[any]bool{},
+		encl:     map[*ast.CallExpr]funcs.Func{},
 		up:       map[*object][]chain{},
 	}
 }
@@ -174,7 +181,7 @@ func (st *state) build() {
 			o := st.newObject()
 			o.router, o.fn, o.call, o.routes = true, ic.fn, ic.call, pr.Routes
 			shape, _ := knowledge.LookupRoute(knowledge.KeyOf(typeutil.Callee(st.pass.TypesInfo, ic.call).(*types.Func)))
-			st.link(st.derived(ic.call, shape), o, edge{})
+			st.link(st.derived(ic.call, shape), o, edge{at: ic.call})
 		}
 	}
 	for _, fn := range st.funcs {
@@ -265,7 +272,7 @@ func (st *state) imported(ic importCall) {
 		arg := ic.call.Args[pr.Index]
 		for _, parent := range st.pts(arg) {
 			parent.router = true
-			st.link(parent, o, edge{internal: st.markedExpr(arg) || st.marked(ic.call.Pos())})
+			st.link(parent, o, edge{internal: st.markedExpr(arg) || st.marked(ic.call.Pos()), at: ic.call})
 		}
 	}
 	if len(ic.fact.Result) > 0 {
@@ -294,7 +301,8 @@ func (st *state) register(c *routeCall) {
 		// A group's middleware runs for the routes under its prefix.
 		on, path, unknown = []*object{st.derived(c.call, c.shape)}, "", false
 	}
-	r := &registration{call: c.call, on: on, use: c.shape.Router || c.shape.Path < 0, method: st.callMethod(c.call, c.shape), path: path, unknown: unknown, internal: internal}
+	r := &registration{call: c.call, on: on, use: c.shape.Router || c.shape.Path < 0, applies: c.shape.Applies,
+		method: st.callMethod(c.call, c.shape), path: path, unknown: unknown, internal: internal}
 	for _, h := range args {
 		if mounted := routers(st.pts(h)); len(mounted) > 0 {
 			prefix, prefixUnknown := path, unknown
@@ -306,7 +314,7 @@ func (st *state) register(c *routeCall) {
 			}
 			for _, parent := range on {
 				for _, child := range mounted {
-					e := edge{prefix: prefix, unknown: prefixUnknown, internal: internal || st.markedExpr(h)}
+					e := edge{prefix: prefix, unknown: prefixUnknown, internal: internal || st.markedExpr(h), at: c.call}
 					if child.fn != nil {
 						e.call = c.call
 					}
@@ -436,9 +444,51 @@ func (st *state) derived(call *ast.CallExpr, shape knowledge.Shape) *object {
 	internal := st.marked(call.Pos()) || st.markedExpr(recv)
 	for _, parent := range st.pts(recv) {
 		parent.router = true
-		st.link(parent, o, edge{prefix: path, unknown: unknown, internal: internal})
+		st.link(parent, o, edge{prefix: path, unknown: unknown, internal: internal, at: call})
 	}
 	return o
+}
+
+// middleware returns the codes of the middleware that runs for the routes
+// that call registers on o: o's own and its parents', up to the roots.
+// Middleware that runs only for the routes registered after it counts
+// when it is registered before call in the same function; elsewhere its
+// order is not known, and it does not count.
+func (st *state) middleware(o *object, call *ast.CallExpr, seen map[*object]bool, codes []codepos.Code) []codepos.Code {
+	if seen[o] {
+		return codes
+	}
+	seen[o] = true
+	defer delete(seen, o)
+	for _, m := range o.regs {
+		if !m.use || !st.applies(m, call) {
+			continue
+		}
+		for _, h := range m.handlers {
+			codes = sends.AddCodes(codes, st.pass, st.sends.Of(h))
+		}
+	}
+	for _, e := range o.parents {
+		codes = st.middleware(e.obj, e.at, seen, codes)
+	}
+	return codes
+}
+
+// applies reports whether middleware m runs for what call registers or
+// derives.
+func (st *state) applies(m *registration, call *ast.CallExpr) bool {
+	switch m.applies {
+	case knowledge.AllRoutes:
+		return true
+	case knowledge.LaterRoutes:
+		if call == nil || m.call.Pos() >= call.Pos() {
+			return false
+		}
+		a, ok := st.encl[m.call]
+		b, ok2 := st.encl[call]
+		return ok && ok2 && a == b
+	}
+	return false
 }
 
 // callPath returns the path argument of a route call.

@@ -89,6 +89,11 @@ type Route struct {
 	// Sent are the codes that a route of another package's router can
 	// send; Via is the function whose router it is.
 	Sent []Sent
+	// Middleware are the codes that the middleware attached to the
+	// route's routers (Use, a group's handlers) can send, where the
+	// framework runs it for the route; for a route of another package's
+	// router, that package's middleware too.
+	Middleware []codepos.Code
 }
 
 // Path is one way a route is served.
@@ -186,6 +191,7 @@ func (st *state) index(in *inspector.Inspector, routers bool) {
 				continue
 			}
 			if shape, ok := knowledge.LookupRoute(knowledge.KeyOf(fn)); ok {
+				st.encl[n] = funcs.Enclosing(info, cur)
 				st.calls = append(st.calls, routeCall{n, shape})
 				st.callbacks(n, shape)
 				continue
@@ -197,6 +203,7 @@ func (st *state) index(in *inspector.Inspector, routers bool) {
 				}
 			} else if routers && fn.Pkg() != nil {
 				if fact := new(routerFact); st.pass.ImportObjectFact(fn, fact) {
+					st.encl[n] = funcs.Enclosing(info, cur)
 					st.imports = append(st.imports, importCall{n, fn, fact})
 				}
 			}
@@ -313,6 +320,12 @@ func (st *state) routes() []*Route {
 	var routes []*Route
 	for _, r := range st.regs {
 		route := &Route{Call: r.call, Handlers: r.handlers, Method: r.method, Use: r.use}
+		if !r.use {
+			for _, o := range r.on {
+				route.Middleware = st.middleware(o, r.call, map[*object]bool{}, route.Middleware)
+			}
+			slices.SortFunc(route.Middleware, codepos.Code.Compare)
+		}
 		if len(r.handlers) > 0 {
 			route.Handler = HandlerName(st.pass.Fset, st.pass.Pkg, r.handlers[len(r.handlers)-1])
 		}
@@ -334,7 +347,14 @@ func (st *state) routes() []*Route {
 		}
 		for _, m := range st.mounts(o) {
 			for _, fr := range o.routes {
-				route := &Route{Call: m.call, Method: fr.Method, Handler: fr.Handler, Use: fr.Use}
+				route := &Route{Call: m.call, Method: fr.Method, Handler: fr.Handler, Use: fr.Use, Middleware: slices.Clone(fr.Middleware)}
+				if !fr.Use {
+					// The middleware above the mount, here.
+					for _, e := range o.parents {
+						route.Middleware = st.middleware(e.obj, e.at, map[*object]bool{o: true}, route.Middleware)
+					}
+					slices.SortFunc(route.Middleware, codepos.Code.Compare)
+				}
 				for _, c := range m.chains {
 					if !c.leaves {
 						route.Paths = addPath(route.Paths, Path{Path: c.join(fr.Path, fr.Unknown), Internal: c.internal || fr.Internal})

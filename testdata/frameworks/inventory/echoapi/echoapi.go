@@ -11,7 +11,19 @@ import (
 func New() *echo.Echo {
 	e := echo.New()
 	e.GET("/items/:id", getItem)
+	// Echo.Use runs for every route, the ones registered before too.
+	e.Use(limit)
 	return e
+}
+
+// limit answers 429 to a client that is over its limit.
+func limit(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		if c.Request().Header.Get("X-Over") != "" {
+			return echo.NewHTTPError(http.StatusTooManyRequests)
+		}
+		return next(c)
+	}
 }
 
 func getItem(c echo.Context) error {

@@ -12,8 +12,38 @@ func Engine() *gin.Engine {
 	e := gin.New()
 	v1 := e.Group("/v1")
 	v1.GET("/ping", ping)
+	// gin copies a group's middleware into each route when it is
+	// registered: requireKey runs for createItem, not for ping.
+	v1.Use(requireKey)
 	v1.POST("/items", createItem)
+	admin := v1.Group("/admin", adminOnly)
+	admin.DELETE("/items", purge)
+	e.GET("/about", about)
 	return e
+}
+
+// about sets no code: its route is listed all the same.
+func about(c *gin.Context) {
+	_, _ = c.Writer.WriteString("statuslint")
+}
+
+// requireKey answers 403 without a key.
+func requireKey(c *gin.Context) {
+	if c.GetHeader("X-Key") == "" {
+		c.AbortWithStatus(http.StatusForbidden)
+	}
+}
+
+// adminOnly answers 401 to anyone but the admin.
+func adminOnly(c *gin.Context) {
+	if c.GetHeader("X-Admin") == "" {
+		c.AbortWithStatus(http.StatusUnauthorized)
+	}
+}
+
+// purge answers 204.
+func purge(c *gin.Context) {
+	c.Status(http.StatusNoContent)
 }
 
 // ping answers.
