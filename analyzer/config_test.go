@@ -12,6 +12,7 @@ import (
 )
 
 func TestConfig(t *testing.T) {
+	t.Parallel()
 	a, err := analyzer.New(analyzer.Config{
 		Codes:          []analyzer.Code{{Code: 499, Description: "Client Closed Request", Fallback: 400}},
 		InternalPaths:  []string{"/private/"},
@@ -26,10 +27,12 @@ func TestConfig(t *testing.T) {
 
 // TestFlagsAfterRun checks that flags set after an analyzer has run take
 // effect on its next run: the settings belong to the analyzer value and
-// follow its flags, as TestConfig's configuration does.
+// follow its flags, as TestConfig's configuration does. The first run is
+// on a package that imports nothing, which loads in no time.
 func TestFlagsAfterRun(t *testing.T) {
+	t.Parallel()
 	a := mustNew(analyzer.Config{})
-	analysistest.Run(t, testdata, a, "lifecycle/nethttp")
+	analysistest.Run(t, testdata, a, "registry/codes")
 	for _, f := range [][2]string{
 		{"code", `499 "Client Closed Request" fallback=400`},
 		{"internal", "/private/"},
@@ -44,6 +47,7 @@ func TestFlagsAfterRun(t *testing.T) {
 }
 
 func TestBadConfig(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		cfg  analyzer.Config
 		want string
@@ -66,6 +70,7 @@ func TestBadConfig(t *testing.T) {
 // TestFlags checks that flags fill the configuration and reject bad values
 // as they are parsed.
 func TestFlags(t *testing.T) {
+	t.Parallel()
 	a, _ := analyzer.New(analyzer.Config{})
 	fs := &a.Flags
 	fs.Init("statuslint", flag.ContinueOnError)
@@ -103,6 +108,7 @@ var conflictCodes = []string{
 // agree. The configuration is given as analyzer.Config (the golangci-lint
 // plugin's path) and as -code flags (the command's and go vet's).
 func TestConfigConflict(t *testing.T) {
+	t.Parallel()
 	var codes []analyzer.Code
 	for _, s := range conflictCodes {
 		reg, err := directive.ParseCode(s)
@@ -131,6 +137,7 @@ func TestConfigConflict(t *testing.T) {
 // exported handler is reported once, at the route of the package that
 // registers it, and not at all when that route is internal.
 func TestUnroutedAcrossPackages(t *testing.T) {
+	t.Parallel()
 	a, err := analyzer.New(analyzer.Config{UnroutedPublic: true})
 	if err != nil {
 		t.Fatal(err)

@@ -5,30 +5,16 @@ import (
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/analysistest"
-
-	"github.com/statuslint/statuslint/analyzer"
 )
-
-// TestFactsOnlyDuringRun checks go/analysis' contract that a pass reads
-// and writes facts only while its Run runs: every analyzer of statuslint's
-// graph runs with fact functions that fail the test once its Run has
-// returned, so a Result that imports a fact lazily, when a later analyzer
-// asks it, fails the test. The packages import routers, handlers and
-// mappers of other packages.
-func TestFactsOnlyDuringRun(t *testing.T) {
-	a, err := analyzer.New(analyzer.Config{Disable: []string{"superfluous", "bodyless", "header"}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	root := sealed(t, a, map[*analysis.Analyzer]*analysis.Analyzer{})
-	analysistest.Run(t, testdata, root, "sends/server", "routes")
-}
 
 // sealed returns a copy of a, and of the analyzers it requires, whose
 // Run hands the original Run the results of the original analyzers and,
 // when it returns, replaces the pass's fact functions by ones that fail
-// t.
+// t. It checks go/analysis' contract that a pass reads and writes facts
+// only while its Run runs: a Result that imports a fact lazily, when a
+// later analyzer asks it, fails the test. TestCodeChecks runs the code
+// checks sealed, over packages that import routers, handlers and mappers
+// of other packages.
 func sealed(t *testing.T, a *analysis.Analyzer, copies map[*analysis.Analyzer]*analysis.Analyzer) *analysis.Analyzer {
 	if c, ok := copies[a]; ok {
 		return c

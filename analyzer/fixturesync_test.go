@@ -8,7 +8,7 @@ import (
 )
 
 // TestFrameworkFixturesInSync checks that each framework fixture is written
-// once: every file of testdata/src/fw/<fw>, which TestFrameworks runs
+// once: every file of testdata/src/fw/<fw>, which TestCodeChecks runs
 // against the stubs, is the same as testdata/frameworks/<fw>'s, which
 // TestRealFrameworks runs against the real module. Edit one, copy it to
 // the other.

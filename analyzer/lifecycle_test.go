@@ -20,21 +20,21 @@ func lifecycleAnalyzer(t *testing.T) *analysis.Analyzer {
 	return a
 }
 
-func TestLifecycleNetHTTP(t *testing.T) {
-	analysistest.Run(t, testdata, lifecycleAnalyzer(t), "lifecycle/nethttp", "lifecycle/trailers", "lifecycle/adapted")
-}
-
-func TestLifecycleHelpers(t *testing.T) {
-	analysistest.Run(t, testdata, lifecycleAnalyzer(t), "lifecycle/app")
-}
-
-func TestLifecycleFrameworks(t *testing.T) {
-	analysistest.Run(t, testdata, lifecycleAnalyzer(t), "lifecycle/gin", "lifecycle/echo", "lifecycle/fast")
+// TestLifecycle runs the lifecycle checks, in one load, on net/http
+// handlers (trailers, writers adapted to other APIs), on helpers that
+// commit the response, and on the stubbed gin, echo, fasthttp and hertz.
+func TestLifecycle(t *testing.T) {
+	t.Parallel()
+	analysistest.Run(t, testdata, lifecycleAnalyzer(t),
+		"lifecycle/nethttp", "lifecycle/trailers", "lifecycle/adapted",
+		"lifecycle/app",
+		"lifecycle/gin", "lifecycle/echo", "lifecycle/fast")
 }
 
 // TestLifecycleRealFrameworks runs the lifecycle checks on handlers written
 // against the real frameworks (testdata/frameworks/testdata/lifecycle).
 func TestLifecycleRealFrameworks(t *testing.T) {
+	t.Parallel()
 	testmod.Download(t, realFrameworks)
 	analysistest.Run(t, realFrameworks, lifecycleAnalyzer(t),
 		"./testdata/lifecycle/gin", "./testdata/lifecycle/echo", "./testdata/lifecycle/echov5", "./testdata/lifecycle/nethttp",

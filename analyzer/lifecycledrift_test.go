@@ -2,13 +2,11 @@ package analyzer_test
 
 import (
 	"go/types"
-	"slices"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/statuslint/statuslint/internal/knowledge"
-	"github.com/statuslint/statuslint/internal/testmod"
 )
 
 // TestLifecycleKnowledgeDrift checks the lifecycle tables against the real
@@ -16,10 +14,10 @@ import (
 // field that exists; a status argument is an integer, a header key and a
 // body argument are in range; every writer type exists.
 func TestLifecycleKnowledgeDrift(t *testing.T) {
-	testmod.Download(t, realFrameworks)
+	t.Parallel()
 	keys := knowledge.LifecycleKeys()
 	writerTypes := knowledge.WriterTypeNames()
-	byPath := loadKeyPackages(t, append(slices.Clone(keys), writerTypes...))
+	byPath := keyPackages(t)
 	for _, name := range writerTypes {
 		pkg := byPath[knowledge.PackageOf(name)]
 		typeName := name[strings.LastIndex(name, ".")+1:]

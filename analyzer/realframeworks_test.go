@@ -1,12 +1,14 @@
 package analyzer_test
 
 import (
+	"fmt"
 	"go/types"
 	"maps"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
@@ -29,16 +31,18 @@ var demo, _ = filepath.Abs(filepath.Join("..", "examples", "demo"))
 // frameworks, at the versions testdata/frameworks/go.mod pins, and checks
 // every diagnostic against the packages' // want comments.
 func TestRealFrameworks(t *testing.T) {
+	t.Parallel()
 	testmod.Download(t, realFrameworks)
 	analysistest.Run(t, realFrameworks, codeChecks, "./...")
 }
 
-// loadKeyPackages loads, from the real framework module, the packages that
-// the table keys name, and returns them by import path; a package that
-// does not load is a test error.
-func loadKeyPackages(t *testing.T, keys []string) map[string]*types.Package {
-	t.Helper()
+// keyTypes loads, once per test binary, every package that a key of the
+// knowledge tables names from the real framework module, and returns them
+// by import path, with what failed to load. The drift tests share it: one
+// load of the frameworks instead of one per test.
+var keyTypes = sync.OnceValues(func() (map[string]*types.Package, []string) {
 	var paths []string
+	keys := slices.Concat(slices.Collect(maps.Keys(knowledge.Keys())), knowledge.LifecycleKeys(), knowledge.WriterTypeNames(), knowledge.CallbackKeys())
 	for _, key := range keys {
 		if p := knowledge.PackageOf(key); !slices.Contains(paths, p) {
 			paths = append(paths, p)
@@ -54,16 +58,30 @@ func loadKeyPackages(t *testing.T, keys []string) map[string]*types.Package {
 	}
 	pkgs, err := packages.Load(cfg, paths...)
 	if err != nil {
-		t.Fatal(err)
+		return nil, []string{err.Error()}
 	}
 	byPath := map[string]*types.Package{}
+	var errs []string
 	for _, p := range pkgs {
 		for _, e := range p.Errors {
-			t.Errorf("%s: %v (is it imported by testdata/frameworks/deps?)", p.PkgPath, e)
+			errs = append(errs, fmt.Sprintf("%s: %v (is it imported by testdata/frameworks/deps?)", p.PkgPath, e))
 		}
 		if p.Types != nil {
 			byPath[p.PkgPath] = p.Types
 		}
+	}
+	return byPath, errs
+})
+
+// keyPackages returns the packages of keyTypes, after downloading the real
+// framework module's requirements (the load turns the proxy off); a
+// package that does not load is a test error.
+func keyPackages(t *testing.T) map[string]*types.Package {
+	t.Helper()
+	testmod.Download(t, realFrameworks)
+	byPath, errs := keyTypes()
+	for _, e := range errs {
+		t.Error(e)
 	}
 	return byPath
 }
@@ -74,9 +92,9 @@ func loadKeyPackages(t *testing.T, keys []string) map[string]*types.Package {
 // adapter's argument indexes are in range. A framework release that renames
 // or reorders a parameter fails here rather than silently.
 func TestKnowledgeDrift(t *testing.T) {
-	testmod.Download(t, realFrameworks)
+	t.Parallel()
 	keys := knowledge.Keys()
-	byPath := loadKeyPackages(t, slices.Collect(maps.Keys(keys)))
+	byPath := keyPackages(t)
 	names := slices.Sorted(func(yield func(string) bool) {
 		for k := range keys {
 			if !yield(k) {
@@ -162,6 +180,39 @@ func TestKnowledgeDrift(t *testing.T) {
 		}
 	}
 	t.Logf("checked %d keys in %d packages", len(names), len(byPath))
+}
+
+// TestCallbackDrift checks the status callbacks of the knowledge tables
+// against the real modules: the argument is a function whose result at
+// the recorded index is an integer.
+func TestCallbackDrift(t *testing.T) {
+	t.Parallel()
+	keys := knowledge.CallbackKeys()
+	byPath := keyPackages(t)
+	for _, key := range keys {
+		cb, _ := knowledge.LookupCallback(key)
+		pkg := byPath[knowledge.PackageOf(key)]
+		if pkg == nil {
+			t.Errorf("%s: package not loaded", key)
+			continue
+		}
+		sig, msg := resolveFunc(pkg, key)
+		if msg != "" {
+			t.Errorf("%s: %s", key, msg)
+			continue
+		}
+		fn, ok := types.Unalias(param(sig, cb.Arg)).Underlying().(*types.Signature)
+		if !ok {
+			t.Errorf("%s: parameter %d is not a func in %s", key, cb.Arg, sig)
+			continue
+		}
+		if cb.Result >= fn.Results().Len() || !isInteger(fn.Results().At(cb.Result).Type()) {
+			t.Errorf("%s: result %d of the callback is not an integer in %s", key, cb.Result, fn)
+		}
+	}
+	if len(keys) == 0 {
+		t.Error("no callbacks checked")
+	}
 }
 
 // resolveFunc finds the function, method or function-valued variable that
@@ -277,6 +328,7 @@ func isString(t types.Type) bool {
 // it shows every kind of diagnostic, in its net/http part and in its gin
 // part.
 func TestDemo(t *testing.T) {
+	t.Parallel()
 	testmod.Download(t, demo)
 	cfg := &packages.Config{
 		Mode: packages.LoadAllSyntax,

@@ -336,7 +336,8 @@ func (c *checker) info(fn ast.Node) *fnInfo {
 		}
 		return true
 	})
-	if len(fi.evs) > 0 {
+	if slices.ContainsFunc(fi.evs, func(ev *event) bool { return !ev.opaque }) {
+		// Opaque calls alone find and summarize nothing.
 		fi.g = flow.New(body, c.pass.TypesInfo, c.mayReturn, c.vars)
 	}
 	return fi
@@ -572,6 +573,9 @@ func (c *checker) fromSummary(call *ast.CallExpr, fn *types.Func) []*event {
 		ev := &event{call: call, name: funcs.Name(fn, c.pass.Pkg), target: v, model: model,
 			status: s.status, commits: s.commits, body: s.body, id: c.newID(),
 			commitsIf: s.reports != outNone, when: s.reports}
+		if isErr, _ := lastResult(fn.Signature()); isErr && s.commits {
+			ev.when = outNil // it committed on every path: certainly where it returns nil
+		}
 		if q := s.codeArg - 1; q >= 0 && q < len(call.Args) {
 			// writeJSON(w, 204, v): a status the caller passes, then a body.
 			code, known := source.IntConst(c.pass.TypesInfo, call.Args[q])

@@ -104,6 +104,15 @@ func helperReturned(c echo.Context, err error) error {
 	return c.NoContent(http.StatusNoContent)
 }
 
+func helperThenHeader(c echo.Context, err error) error {
+	if err := fail(c, err); err != nil {
+		c.Response().Header().Set("X-Failed", "1") // fail's render failed, maybe before it wrote: not flagged
+		return err
+	}
+	c.Response().Header().Set("X-After", "1") // want `http.Header.Set changes header "X-After" after fail committed the response`
+	return nil
+}
+
 // The flow engine's patterns in echo.
 
 func closureRender(c echo.Context, bad bool) error {
