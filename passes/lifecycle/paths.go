@@ -31,14 +31,22 @@ func (c *checker) check(fn ast.Node) {
 	a := &tracker{c: c}
 	res := flow.Forward[tokens](fi.g, nil, a)
 	announced := c.announced(fn)
+	var implicit *ast.CallExpr // the first body written with no status set before
 	res.Replay(func(call *ast.CallExpr, before tokens) {
 		for _, ev := range c.classifyOnce(call) {
+			if ev.body && !ev.status && !knowledge.RulesOf(ev.model).LastWins && (implicit == nil || call.Pos() < implicit.Pos()) &&
+				!slices.ContainsFunc(before, func(tk mark) bool { return tk.start.target == ev.target }) {
+				implicit = call
+			}
 			if ev.render {
 				c.add(Finding{Kind: Bodyless, Model: ev.model, Call: call, Name: ev.name, Code: ev.renderCode, Known: true})
 			}
 			c.reachFrom(before, ev, announced)
 		}
 	})
+	if implicit != nil {
+		c.res.Implicit = append(c.res.Implicit, Implicit{Func: fn, Call: implicit})
+	}
 	if exit, ok := res.Exit(); ok && res.Complete() {
 		// A runtime that sends the last status: a body written under a
 		// status that allows none, which no later status replaced on some
