@@ -98,13 +98,14 @@ func TestCachedMatchesStandalone(t *testing.T) {
 }
 
 // matches runs both engines in dir, in text and in JSON, and compares
-// their outputs and exit statuses.
+// their outputs and exit statuses. The runs are shared with other tests
+// that ask for the same (TestREADMEDemoOutput).
 func matches(t *testing.T, bin, dir string, env []string) {
 	var text, js [2]string
 	var codes [2]int
 	for i, e := range engines {
-		_, text[i], codes[i] = runEnv(t, dir, env, bin, with(e.flags, "./...")...)
-		js[i], _, _ = runEnv(t, dir, env, bin, with(e.flags, "-json", "./...")...)
+		_, text[i], codes[i] = runShared(t, dir, env, bin, with(e.flags, "./...")...)
+		js[i], _, _ = runShared(t, dir, env, bin, with(e.flags, "-json", "./...")...)
 	}
 	if codes[0] != codes[1] || codes[0] == 0 {
 		t.Errorf("exit status %d cached, %d standalone; want the same, not 0", codes[0], codes[1])
