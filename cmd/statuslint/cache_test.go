@@ -2,6 +2,7 @@ package main_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -318,9 +319,11 @@ func TestEngineChoice(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// A binary of its own, whose results the go command has never seen.
+	// A binary of its own, whose results the go command has never seen:
+	// its bytes differ from every earlier run's, or a second run of the
+	// suite on the same code would find the first one's results.
 	bin := filepath.Join(t.TempDir(), "statuslint")
-	if err := os.WriteFile(bin, append(data, "\nengine choice\n"...), 0o755); err != nil {
+	if err := os.WriteFile(bin, fmt.Appendf(data, "\nengine choice %d\n", time.Now().UnixNano()), 0o755); err != nil {
 		t.Fatal(err)
 	}
 	dir := module(t, map[string]string{"good/good.go": good, "leaf/leaf.go": leafGo})
