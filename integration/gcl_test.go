@@ -30,7 +30,7 @@ var customGCLBin = sync.OnceValues(func() (string, error) {
 
 func buildCustomGCL(t *testing.T) string {
 	t.Helper()
-	skipShort(t, "builds golangci-lint with the plugin (5 to 8 minutes with cold caches)")
+	needTools(t, "builds golangci-lint with the plugin (5 to 8 minutes with cold caches)")
 	bin, err := customGCLBin()
 	if err != nil {
 		t.Fatal(err)

@@ -15,7 +15,7 @@ import (
 // registration fix as a quick fix.
 func TestGopls(t *testing.T) {
 	t.Parallel()
-	skipShort(t, "builds gopls with statuslint (about 4 minutes with cold caches)")
+	needTools(t, "builds gopls with statuslint (about 4 minutes with cold caches)")
 	dir, err := binDir()
 	if err != nil {
 		t.Fatal(err)
