@@ -14,6 +14,7 @@ import (
 // ranges (line:col-endcol), and that gopls codeaction offers the
 // registration fix as a quick fix.
 func TestGopls(t *testing.T) {
+	t.Parallel()
 	skipShort(t, "builds gopls with statuslint (about 4 minutes with cold caches)")
 	dir, err := binDir()
 	if err != nil {
