@@ -189,8 +189,13 @@ func Build(pkgs []*packages.Package, internal func(path string) bool) (*Inventor
 			served[r.Method+" "+r.Handler] = true
 			for _, p := range r.Paths {
 				route.Path, route.Exposure = p.Path, Public
-				if p.Path == "" {
+				switch {
+				case p.Path == "":
 					route.Path = "?"
+				case !strings.HasPrefix(p.Path, "/"):
+					// A router serves a path relative to its root
+					// (gin's e.GET("version", …) is /version).
+					route.Path = "/" + p.Path
 				}
 				if p.Internal || internal(p.Path) {
 					route.Exposure = Internal

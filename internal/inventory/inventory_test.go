@@ -19,7 +19,9 @@ import (
 // gin's Use for the routes and groups after it, a gin group's handlers)
 // counts in their routes' codes, a handler that writes a body with no
 // status set sends 200, and a route whose handler sends no code is
-// listed. The text and Markdown forms are checked on a few routes.
+// listed. A second program serves a gin engine at its root, whose route
+// registered as "version" is served as /version. The text and Markdown
+// forms are checked on a few routes.
 func TestGolden(t *testing.T) {
 	dir, _ := filepath.Abs(filepath.Join("..", "..", "testdata", "frameworks"))
 	testmod.Download(t, dir)
@@ -73,6 +75,7 @@ func TestGolden(t *testing.T) {
 		"GET /gin/v1/ping  statuslint.test/frameworks/inventory/ginapi.ping  200",
 		"GET /gin/about  statuslint.test/frameworks/inventory/ginapi.about  200",
 		"GET /gin/void  statuslint.test/frameworks/inventory/ginapi.void  -",
+		"GET /version  statuslint.test/frameworks/inventory/ginroot.version  200",
 	} {
 		if !strings.Contains(text.String(), line+"\n") {
 			t.Errorf("text lacks %q:\n%s", line, text.String())

@@ -228,6 +228,8 @@ type checker struct {
 	nextID    int
 	// derivedVars caches derived.
 	derivedVars map[derivedKey][]*types.Var
+	// assigns caches withCopies' assignments of each function.
+	assigns map[ast.Node][]copyOf
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -254,6 +256,7 @@ func run(pass *analysis.Pass) (any, error) {
 		recovered: map[*types.Var]bool{},
 
 		derivedVars: map[derivedKey][]*types.Var{},
+		assigns:     map[ast.Node][]copyOf{},
 	}
 	for _, imp := range pass.Pkg.Imports() {
 		c.adapted = c.adapted || knowledge.MayAdaptNetHTTP(imp.Path())
