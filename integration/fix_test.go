@@ -17,6 +17,7 @@ import (
 // fallback=400, 499, registered by a flag, stays as it is), and the test
 // file, whose 520 stub needs no registration, is not touched.
 func TestCommandFix(t *testing.T) {
+	t.Parallel()
 	bin := buildStatuslint(t)
 	checkServiceFix(t, func(dir string) {
 		cmd := exec.Command(bin, "-fix",
@@ -33,6 +34,7 @@ func TestCommandFix(t *testing.T) {
 // analyses test files, and they get no diagnostic, while svc.go gets its
 // own.
 func TestVetTestFiles(t *testing.T) {
+	t.Parallel()
 	bin := buildStatuslint(t)
 	dir, err := filepath.Abs("testdata/gcl")
 	if err != nil {

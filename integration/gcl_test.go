@@ -30,7 +30,7 @@ var customGCLBin = sync.OnceValues(func() (string, error) {
 
 func buildCustomGCL(t *testing.T) string {
 	t.Helper()
-	skipShort(t, "builds golangci-lint with the plugin (5 to 8 minutes with cold caches)")
+	needTools(t, "builds golangci-lint with the plugin (5 to 8 minutes with cold caches)")
 	bin, err := customGCLBin()
 	if err != nil {
 		t.Fatal(err)
@@ -40,6 +40,8 @@ func buildCustomGCL(t *testing.T) string {
 
 // runGCL runs the custom golangci-lint in dir with args and returns its
 // standard output and error; exit status 1 (issues found) is not an error.
+// golangci-lint stops when another instance holds its lock, so the tests
+// that run it are not parallel (the others are).
 func runGCL(t *testing.T, dir string, args ...string) (stdout, stderr string, err error) {
 	t.Helper()
 	cmd := exec.Command(buildCustomGCL(t), args...)

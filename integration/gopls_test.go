@@ -14,7 +14,8 @@ import (
 // ranges (line:col-endcol), and that gopls codeaction offers the
 // registration fix as a quick fix.
 func TestGopls(t *testing.T) {
-	skipShort(t, "builds gopls with statuslint (about 4 minutes with cold caches)")
+	t.Parallel()
+	needTools(t, "builds gopls with statuslint (about 4 minutes with cold caches)")
 	dir, err := binDir()
 	if err != nil {
 		t.Fatal(err)

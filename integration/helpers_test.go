@@ -166,11 +166,22 @@ func copyDir(t *testing.T, src string) string {
 	return dst
 }
 
-// skipShort skips heavy tests under go test -short.
-func skipShort(t *testing.T, what string) {
+// toolTests is the environment variable that turns on the tests that
+// build golangci-lint and gopls with statuslint inside and run git commits
+// through pre-commit: most of their minutes of CPU are spent in those
+// tools, so go test ./... leaves them out unless it is set to 1; .ci/run
+// sets it (see the README's first section).
+const toolTests = "STATUSLINT_TOOL_TESTS"
+
+// needTools skips a test of golangci-lint, gopls or pre-commit unless
+// STATUSLINT_TOOL_TESTS=1, and under go test -short.
+func needTools(t *testing.T, what string) {
 	t.Helper()
-	if testing.Short() {
+	switch {
+	case testing.Short():
 		t.Skipf("skipped under -short: %s", what)
+	case os.Getenv(toolTests) != "1":
+		t.Skipf("skipped without %s=1 (.ci/run sets it): %s", toolTests, what)
 	}
 }
 

@@ -52,7 +52,7 @@ func hookDefinition(t *testing.T, id string) []string {
 // and running the hook builds statuslint and no other command of this
 // module (not bench's floor).
 func TestPreCommit(t *testing.T) {
-	skipShort(t, "builds statuslint in a scratch hook repository and runs git commits through pre-commit")
+	needTools(t, "builds statuslint in a scratch hook repository and runs git commits through pre-commit")
 	t.Parallel()
 	preCommit := needPreCommit(t)
 	hooks := hookRepository(t)
@@ -238,7 +238,7 @@ func (g *gitRepo) write(name, content string) {
 // root, with extra files and environment variables, and checks that the
 // hook fails a commit that sends code 700 and passes the fixed commit.
 func testHook(t *testing.T, id string, files map[string]string, extraEnv []string) {
-	skipShort(t, "runs git commits through pre-commit")
+	needTools(t, "runs git commits through pre-commit")
 	preCommit := needPreCommit(t)
 	h := newHookRepo(t, extraEnv)
 

@@ -48,6 +48,7 @@ func vetFixture(t *testing.T, keep func(file string) bool) ([]want, []diag) {
 // codes, are not reported in api, which imports codes; 520, registered
 // nowhere, is; other, which does not import codes, gets 499 reported.
 func TestVetFacts(t *testing.T) {
+	t.Parallel()
 	wants, diags := vetFixture(t, func(file string) bool { return !strings.HasPrefix(file, "web/") })
 	if len(wants) == 0 {
 		t.Fatal("fixture has no expectations")
@@ -65,6 +66,7 @@ func TestVetFacts(t *testing.T) {
 // and api's does not mention codes: api's own registrations fact, which
 // holds what api sees, carries them.
 func TestVetTransitiveFacts(t *testing.T) {
+	t.Parallel()
 	wants, diags := vetFixture(t, func(file string) bool { return strings.HasPrefix(file, "web/") })
 	for _, p := range check(wants, diags) {
 		t.Error(p)
@@ -75,6 +77,7 @@ func TestVetTransitiveFacts(t *testing.T) {
 // (standard library included), a bad statuslint flag is reported once, with
 // exit status 1, not once per package.
 func TestVetBadFlagOnce(t *testing.T) {
+	t.Parallel()
 	bin := buildStatuslint(t)
 	dir, err := filepath.Abs("testdata/vet")
 	if err != nil {

@@ -136,6 +136,7 @@ func TestBadSettings(t *testing.T) {
 // TestSettingsApplied runs the analyzer built from settings on a package
 // where each setting changes the outcome.
 func TestSettingsApplied(t *testing.T) {
+	t.Parallel()
 	p, err := plugin.New(map[string]any{
 		"codes": []any{
 			map[string]any{"code": 499, "description": "Client Closed Request"},
@@ -161,6 +162,7 @@ func TestSettingsApplied(t *testing.T) {
 // testdata/src/config/conflict, which analyzer's tests run with the same
 // codes as flags).
 func TestSettingsConflict(t *testing.T) {
+	t.Parallel()
 	p, err := plugin.New(map[string]any{
 		"codes": []any{
 			map[string]any{"code": 460, "description": "Rate Limited", "fallback": 429},

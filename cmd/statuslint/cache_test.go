@@ -2,6 +2,7 @@ package main_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -98,13 +99,14 @@ func TestCachedMatchesStandalone(t *testing.T) {
 }
 
 // matches runs both engines in dir, in text and in JSON, and compares
-// their outputs and exit statuses.
+// their outputs and exit statuses. The runs are shared with other tests
+// that ask for the same (TestREADMEDemoOutput).
 func matches(t *testing.T, bin, dir string, env []string) {
 	var text, js [2]string
 	var codes [2]int
 	for i, e := range engines {
-		_, text[i], codes[i] = runEnv(t, dir, env, bin, with(e.flags, "./...")...)
-		js[i], _, _ = runEnv(t, dir, env, bin, with(e.flags, "-json", "./...")...)
+		_, text[i], codes[i] = runShared(t, dir, env, bin, with(e.flags, "./...")...)
+		js[i], _, _ = runShared(t, dir, env, bin, with(e.flags, "-json", "./...")...)
 	}
 	if codes[0] != codes[1] || codes[0] == 0 {
 		t.Errorf("exit status %d cached, %d standalone; want the same, not 0", codes[0], codes[1])
@@ -317,9 +319,11 @@ func TestEngineChoice(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// A binary of its own, whose results the go command has never seen.
+	// A binary of its own, whose results the go command has never seen:
+	// its bytes differ from every earlier run's, or a second run of the
+	// suite on the same code would find the first one's results.
 	bin := filepath.Join(t.TempDir(), "statuslint")
-	if err := os.WriteFile(bin, append(data, "\nengine choice\n"...), 0o755); err != nil {
+	if err := os.WriteFile(bin, fmt.Appendf(data, "\nengine choice %d\n", time.Now().UnixNano()), 0o755); err != nil {
 		t.Fatal(err)
 	}
 	dir := module(t, map[string]string{"good/good.go": good, "leaf/leaf.go": leafGo})

@@ -100,9 +100,26 @@ func run(t *testing.T, dir, bin string, args ...string) (stdout, stderr string, 
 func runEnv(t *testing.T, dir string, env []string, bin string, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
 	testmod.Download(t, dir)
+	r := command(dir, env, bin, args...)
+	if r.err != nil {
+		t.Fatal(r.err)
+	}
+	return r.stdout, r.stderr, r.code
+}
+
+// ran is what a run of the command printed and its exit status, or why it
+// could not run.
+type ran struct {
+	stdout, stderr string
+	code           int
+	err            error
+}
+
+// command runs bin in dir with the environment of goEnv and env.
+func command(dir string, env []string, bin string, args ...string) ran {
 	base, err := goEnv()
 	if err != nil {
-		t.Fatal(err)
+		return ran{err: err}
 	}
 	cmd := exec.Command(bin, args...)
 	cmd.Dir = dir
@@ -110,13 +127,33 @@ func runEnv(t *testing.T, dir string, env []string, bin string, args ...string) 
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	err = cmd.Run()
+	r := ran{stdout: out.String(), stderr: errb.String()}
 	var exit *exec.ExitError
 	if errors.As(err, &exit) {
-		code = exit.ExitCode()
-	} else if err != nil {
-		t.Fatal(err)
+		r.code = exit.ExitCode()
+	} else {
+		r.err = err
 	}
-	return out.String(), errb.String(), code
+	return r
+}
+
+// sharedRuns holds the runs of runShared, by directory, environment and
+// arguments.
+var sharedRuns sync.Map
+
+// runShared is runEnv for a run that changes nothing in dir: tests that
+// ask for the same run of the same directory share one (the demo's
+// standalone run costs more than any other).
+func runShared(t *testing.T, dir string, env []string, bin string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	testmod.Download(t, dir)
+	key := strings.Join(append(append([]string{dir, bin}, env...), args...), "\x00")
+	once, _ := sharedRuns.LoadOrStore(key, sync.OnceValue(func() ran { return command(dir, env, bin, args...) }))
+	r := once.(func() ran)()
+	if r.err != nil {
+		t.Fatal(r.err)
+	}
+	return r.stdout, r.stderr, r.code
 }
 
 // engines are the two ways the command analyzes: through the go command's
@@ -257,6 +294,7 @@ func TestBadConfiguration(t *testing.T) {
 // service: one line per route, a Markdown table, JSON; the exit status is
 // 0, with either engine flag (-routes runs in one process).
 func TestRoutes(t *testing.T) {
+	t.Parallel()
 	bin := build(t)
 	dir := module(t, map[string]string{"tea/tea.go": `package main
 
@@ -320,6 +358,14 @@ func TestExitStatus(t *testing.T) {
 		"fixable":  {"fixable/fixable.go": fixable},
 		"broken":   {"clean/clean.go": clean, "broken/broken.go": "package broken\n\nfunc f() int { return \"x\" }\n"},
 	}
+	// A module per fixture for the modes that write nothing, which the
+	// go vet runs with the same flags then share (the command's text,
+	// -json and -c modes all run go vet -json); -fix gets a module of its
+	// own.
+	shared := map[string]string{}
+	for name, files := range fixtures {
+		shared[name] = module(t, clone(files))
+	}
 	for _, tc := range []struct {
 		fixture    string
 		mode       []string
@@ -351,16 +397,19 @@ func TestExitStatus(t *testing.T) {
 			}
 			t.Run(strings.Join(append([]string{e.name, tc.fixture}, tc.mode...), " "), func(t *testing.T) {
 				t.Parallel()
-				exitStatus(t, bin, e.flags, tc.fixture, fixtures[tc.fixture], tc.mode, tc.want)
+				dir := shared[tc.fixture]
+				if slices.Contains(tc.mode, "-fix") && !slices.Contains(tc.mode, "-diff") {
+					dir = module(t, clone(fixtures[tc.fixture]))
+				}
+				exitStatus(t, bin, dir, e.flags, tc.fixture, tc.mode, tc.want)
 			})
 		}
 	}
 }
 
-// exitStatus runs one case of TestExitStatus in a module of its own: the
-// command with flags and mode on a copy of the fixture's files.
-func exitStatus(t *testing.T, bin string, flags []string, fixture string, files map[string]string, mode []string, want int) {
-	dir := module(t, clone(files))
+// exitStatus runs one case of TestExitStatus: the command with flags and
+// mode in dir, a module with the fixture's files.
+func exitStatus(t *testing.T, bin, dir string, flags []string, fixture string, mode []string, want int) {
 	stdout, stderr, code := run(t, dir, bin, with(flags, append(slices.Clone(mode), "./...")...)...)
 	if code != want {
 		t.Errorf("exit status %d, want %d\nstdout:\n%s\nstderr:\n%s", code, want, stdout, stderr)

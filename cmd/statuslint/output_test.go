@@ -1,9 +1,7 @@
 package main_test
 
 import (
-	"errors"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -138,8 +136,8 @@ func TestVersion(t *testing.T) {
 
 // TestREADMEDemoOutput checks that the README shows what the command
 // prints on the demo service today (the output block after "The demo
-// prints", with the repository's directory shortened to "…"). The demo's
-// modules come through the module proxy, as the README's command gets them.
+// prints", with the repository's directory shortened to "…"). The run is
+// TestCachedMatchesStandalone's standalone run of the demo, shared.
 func TestREADMEDemoOutput(t *testing.T) {
 	t.Parallel()
 	bin := build(t)
@@ -157,15 +155,11 @@ func TestREADMEDemoOutput(t *testing.T) {
 	if !ok || !ok2 || !ok3 {
 		t.Fatal("README.md has no output block after \"The demo prints\"")
 	}
-	cmd := exec.Command(bin, "-standalone", "./...")
-	cmd.Dir = filepath.Join(root, "examples", "demo")
-	var stderr strings.Builder
-	cmd.Stderr = &stderr
-	err = cmd.Run()
-	if ee := (*exec.ExitError)(nil); !errors.As(err, &ee) || ee.ExitCode() != 3 {
-		t.Fatalf("statuslint on the demo: %v, want exit status 3\n%s", err, stderr.String())
+	_, stderr, code := runShared(t, filepath.Join(root, "examples", "demo"), nil, bin, "-standalone", "./...")
+	if code != 3 {
+		t.Fatalf("statuslint on the demo: exit status %d, want 3\n%s", code, stderr)
 	}
-	if got := strings.ReplaceAll(stderr.String(), root+string(filepath.Separator), "…/"); got != block {
+	if got := strings.ReplaceAll(stderr, root+string(filepath.Separator), "…/"); got != block {
 		t.Errorf("the README's demo output is not what statuslint prints; it prints:\n%s", got)
 	}
 }

@@ -5,6 +5,9 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/statuslint/statuslint/internal/knowledge"
 )
 
 // Func is a declared function or method, or a function literal of the
@@ -73,4 +76,19 @@ func Declared(info *types.Info, cur inspector.Cursor) *types.Func {
 		return fn
 	}
 	return nil
+}
+
+// MayReturn returns go/cfg's mayReturn for the flow graphs of a package: a
+// call may return unless it panics or calls a function that the knowledge
+// tables show never returns.
+func MayReturn(info *types.Info) func(*ast.CallExpr) bool {
+	return func(call *ast.CallExpr) bool {
+		switch fn := typeutil.Callee(info, call).(type) {
+		case *types.Builtin:
+			return fn.Name() != "panic"
+		case *types.Func:
+			return !knowledge.NoReturn(fn.FullName())
+		}
+		return true
+	}
 }

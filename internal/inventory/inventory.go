@@ -4,7 +4,10 @@ import (
 	"cmp"
 	"encoding/json"
 	"fmt"
+	"go/ast"
+	"go/types"
 	"io"
+	"net/http"
 	"slices"
 	"strconv"
 	"strings"
@@ -14,8 +17,10 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/statuslint/statuslint/internal/codepos"
+	"github.com/statuslint/statuslint/internal/funcs"
 	"github.com/statuslint/statuslint/internal/status"
 	"github.com/statuslint/statuslint/passes/docs"
+	"github.com/statuslint/statuslint/passes/lifecycle"
 	"github.com/statuslint/statuslint/passes/registry"
 	"github.com/statuslint/statuslint/passes/routes"
 	"github.com/statuslint/statuslint/passes/sends"
@@ -76,7 +81,7 @@ func Load(dir string, patterns []string) ([]*packages.Package, error) {
 // Build analyzes pkgs and returns their routes. internal tells the paths
 // that configuration makes internal.
 func Build(pkgs []*packages.Package, internal func(path string) bool) (*Inventory, error) {
-	graph, err := checker.Analyze([]*analysis.Analyzer{routes.Analyzer, docs.Analyzer, registry.Analyzer}, pkgs, nil)
+	graph, err := checker.Analyze([]*analysis.Analyzer{routes.Analyzer, docs.Analyzer, registry.Analyzer, lifecycle.Analyzer}, pkgs, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -87,6 +92,7 @@ func Build(pkgs []*packages.Package, internal func(path string) bool) (*Inventor
 		}
 	}
 	documented := map[string]*docs.Doc{} // by handler name
+	implicit := map[string]string{}      // handler name → where it writes a body with no status set
 	regs := map[string]*registry.Result{}
 	type rootRoutes struct {
 		pkg *packages.Package
@@ -110,6 +116,19 @@ func Build(pkgs []*packages.Package, internal func(path string) bool) (*Inventor
 			regs[pkgPath] = act.Result.(*registry.Result)
 		case routes.Analyzer:
 			found = append(found, rootRoutes{act.Package, act.Result.(*routes.Result)})
+		case lifecycle.Analyzer:
+			for _, im := range act.Result.(*lifecycle.Result).Implicit {
+				f := funcs.Func{}
+				switch n := im.Func.(type) {
+				case *ast.FuncDecl:
+					f.Obj, _ = act.Package.TypesInfo.Defs[n.Name].(*types.Func)
+				case *ast.FuncLit:
+					f.Lit = n
+				}
+				if f.Obj != nil || f.Lit != nil {
+					implicit[routes.HandlerName(act.Package.Fset, act.Package.Types, f)] = relPosn(act.Package, sends.Sent{Code: http.StatusOK, Expr: im.Call}, modules)
+				}
+			}
 		}
 	}
 	inv := &Inventory{Routes: []Route{}}
@@ -148,6 +167,9 @@ func Build(pkgs []*packages.Package, internal func(path string) bool) (*Inventor
 			for _, c := range r.Middleware {
 				add(c.Code, relPosn(pkg, sends.Sent{Code: c.Code, Where: c.Where}, modules))
 			}
+			if posn, ok := implicit[r.Handler]; ok {
+				add(http.StatusOK, posn)
+			}
 			slices.SortFunc(codes, func(a, b Code) int { return cmp.Compare(a.Code, b.Code) })
 			route := Route{Method: r.Method, Handler: r.Handler, Codes: codes}
 			if codes == nil {
@@ -167,8 +189,13 @@ func Build(pkgs []*packages.Package, internal func(path string) bool) (*Inventor
 			served[r.Method+" "+r.Handler] = true
 			for _, p := range r.Paths {
 				route.Path, route.Exposure = p.Path, Public
-				if p.Path == "" {
+				switch {
+				case p.Path == "":
 					route.Path = "?"
+				case !strings.HasPrefix(p.Path, "/"):
+					// A router serves a path relative to its root
+					// (gin's e.GET("version", …) is /version).
+					route.Path = "/" + p.Path
 				}
 				if p.Internal || internal(p.Path) {
 					route.Exposure = Internal

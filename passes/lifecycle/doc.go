@@ -27,7 +27,8 @@
 // function are followed; and a path that branches on a variable
 // correlated with the committing call (a variable tested or assigned in
 // the statements that guard it, the result of the call, the writer itself
-// but not its header map, what recover returned) drops that call, so
+// but not its header map, what recover returned, a variable assigned a
+// value that mentions one of these but the writer) drops that call, so
 // `if wrote { return }` and `if err := enc.Encode(v); err != nil` are
 // respected; a test of the call's own last result against nil or a
 // boolean keeps the call, settled, on the edge where it committed (a nil

@@ -73,6 +73,18 @@ type Finding struct {
 // Result lists the package's findings in source order.
 type Result struct {
 	Findings []Finding
+	// Implicit lists the functions that write a body where no status was
+	// set on any path before: the runtime sends 200 there. Runtimes that
+	// send the last status set are left out (a later status may replace
+	// it).
+	Implicit []Implicit
+}
+
+// Implicit is a function, and its first call, that writes a body with no
+// status set before: the response goes out with 200.
+type Implicit struct {
+	Func ast.Node // *ast.FuncDecl or *ast.FuncLit
+	Call *ast.CallExpr
 }
 
 // effectsFact summarizes a function's effect on its writer parameters.
@@ -216,6 +228,8 @@ type checker struct {
 	nextID    int
 	// derivedVars caches derived.
 	derivedVars map[derivedKey][]*types.Var
+	// assigns caches withCopies' assignments of each function.
+	assigns map[ast.Node][]copyOf
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -242,6 +256,7 @@ func run(pass *analysis.Pass) (any, error) {
 		recovered: map[*types.Var]bool{},
 
 		derivedVars: map[derivedKey][]*types.Var{},
+		assigns:     map[ast.Node][]copyOf{},
 	}
 	for _, imp := range pass.Pkg.Imports() {
 		c.adapted = c.adapted || knowledge.MayAdaptNetHTTP(imp.Path())

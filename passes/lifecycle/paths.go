@@ -31,14 +31,22 @@ func (c *checker) check(fn ast.Node) {
 	a := &tracker{c: c}
 	res := flow.Forward[tokens](fi.g, nil, a)
 	announced := c.announced(fn)
+	var implicit *ast.CallExpr // the first body written with no status set before
 	res.Replay(func(call *ast.CallExpr, before tokens) {
 		for _, ev := range c.classifyOnce(call) {
+			if ev.body && !ev.status && !knowledge.RulesOf(ev.model).LastWins && (implicit == nil || call.Pos() < implicit.Pos()) &&
+				!slices.ContainsFunc(before, func(tk mark) bool { return tk.start.target == ev.target }) {
+				implicit = call
+			}
 			if ev.render {
 				c.add(Finding{Kind: Bodyless, Model: ev.model, Call: call, Name: ev.name, Code: ev.renderCode, Known: true})
 			}
 			c.reachFrom(before, ev, announced)
 		}
 	})
+	if implicit != nil {
+		c.res.Implicit = append(c.res.Implicit, Implicit{Func: fn, Call: implicit})
+	}
 	if exit, ok := res.Exit(); ok && res.Complete() {
 		// A runtime that sends the last status: a body written under a
 		// status that allows none, which no later status replaced on some
@@ -552,11 +560,13 @@ outer:
 			cor.lo, cor.hi = n.Pos(), n.End()
 		}
 	}
-	for _, v := range c.derived(fn, start.target) {
+	views := c.derived(fn, start.target)
+	for _, v := range views {
 		if !slices.Contains(vars, v) {
 			vars = append(vars, v)
 		}
 	}
+	vars = c.withCopies(fn, vars, len(vars)-len(views))
 	if len(vars) > 64 {
 		return nil
 	}
@@ -600,6 +610,72 @@ func (c *checker) resultVar(path []ast.Node, call *ast.CallExpr) *types.Var {
 		return nil
 	}
 	return c.varOf(id)
+}
+
+// copyOf is an assignment of fn: the variables it assigns and those its
+// values mention.
+type copyOf struct{ to, from []*types.Var }
+
+// withCopies adds to vars the variables of fn assigned from a value that
+// mentions one of vars[1:n] (st := handler.Status, where handler was
+// handed to the call whose error guards the commit): a copy says what the
+// variable says, so its tests are tests of the same thing. The writer and
+// its views (vars[0], vars[n:]) are no source: reading the writer's state
+// is not copied. Copies stop at the 64 variables a mask holds.
+func (c *checker) withCopies(fn ast.Node, vars []*types.Var, n int) []*types.Var {
+	if fn == nil || n <= 1 {
+		return vars
+	}
+	assigns, ok := c.assigns[fn]
+	if !ok {
+		ast.Inspect(fn, func(x ast.Node) bool {
+			var lhs, rhs []ast.Expr
+			switch x := x.(type) {
+			case *ast.AssignStmt:
+				lhs, rhs = x.Lhs, x.Rhs
+			case *ast.ValueSpec:
+				rhs = x.Values
+				for _, id := range x.Names {
+					lhs = append(lhs, id)
+				}
+			default:
+				return true
+			}
+			var a copyOf
+			for _, l := range lhs {
+				if id, ok := ast.Unparen(l).(*ast.Ident); ok {
+					if v := c.varOf(id); v != nil {
+						a.to = append(a.to, v)
+					}
+				}
+			}
+			for _, r := range rhs {
+				a.from = append(a.from, c.mentioned(r)...)
+			}
+			if len(a.to) > 0 && len(a.from) > 0 {
+				assigns = append(assigns, a)
+			}
+			return true
+		})
+		c.assigns[fn] = assigns
+	}
+	sources := slices.Clone(vars[1:n])
+	for changed := true; changed && len(vars) <= 64; {
+		changed = false
+		for _, a := range assigns {
+			if !slices.ContainsFunc(a.from, func(v *types.Var) bool { return slices.Contains(sources, v) }) {
+				continue
+			}
+			for _, v := range a.to {
+				if !slices.Contains(vars, v) && len(vars) < 64 {
+					vars = append(vars, v)
+					sources = append(sources, v)
+					changed = true
+				}
+			}
+		}
+	}
+	return vars
 }
 
 type derivedKey struct {

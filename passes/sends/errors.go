@@ -12,7 +12,6 @@ import (
 
 	"github.com/statuslint/statuslint/internal/flow"
 	"github.com/statuslint/statuslint/internal/funcs"
-	"github.com/statuslint/statuslint/internal/knowledge"
 )
 
 // errorIface is the error interface.
@@ -287,7 +286,7 @@ func (st *state) reach(f funcs.Func) *errReach {
 				paramIDs = append(paramIDs, id)
 			}
 		}
-		g := flow.New(body, info, st.mayReturn, nil)
+		g := flow.New(body, info, funcs.MayReturn(info), nil)
 		res := flow.Forward[errState](g, entry, ef)
 		complete := res.Complete()
 		ast.Inspect(body, func(n ast.Node) bool {
@@ -348,16 +347,4 @@ func (st *state) passes(fn *types.Func) []int {
 		return nil
 	}
 	return st.reach(funcs.Func{Obj: fn}).params
-}
-
-// mayReturn reports whether a call may return: not panic, nor a function
-// the knowledge tables show never returns.
-func (st *state) mayReturn(call *ast.CallExpr) bool {
-	switch fn := typeutil.Callee(st.pass.TypesInfo, call).(type) {
-	case *types.Builtin:
-		return fn.Name() != "panic"
-	case *types.Func:
-		return !knowledge.NoReturn(fn.FullName())
-	}
-	return true
 }

@@ -34,7 +34,7 @@ func TestMergeKeepsSmallest(t *testing.T) {
 		for _, s := range order {
 			list, _ = merge(list, s)
 		}
-		slices.SortFunc(list, compare)
+		slices.SortFunc(list, func(a, b Sent) int { return compare(nil, a, b) })
 		if want == nil {
 			want = list
 		} else if !slices.Equal(list, want) {

@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"maps"
 	"reflect"
@@ -51,12 +52,14 @@ type Sent struct {
 }
 
 // compare orders the codes of a function: the package's own constants by
-// position, then the codes of other packages by code, position and
-// function.
-func compare(a, b Sent) int {
+// file name and offset (token positions across files follow the order the
+// files were parsed in, which may change from run to run), then the codes
+// of other packages by code, position and function.
+func compare(fset *token.FileSet, a, b Sent) int {
 	switch {
 	case a.Expr != nil && b.Expr != nil:
-		return cmp.Compare(a.Expr.Pos(), b.Expr.Pos())
+		pa, pb := fset.Position(a.Expr.Pos()), fset.Position(b.Expr.Pos())
+		return cmp.Or(strings.Compare(pa.Filename, pb.Filename), cmp.Compare(pa.Offset, pb.Offset))
 	case a.Expr != nil:
 		return -1
 	case b.Expr != nil:
@@ -69,6 +72,7 @@ func compare(a, b Sent) int {
 // other packages it refers to, can send. It holds plain data: the facts of
 // other packages are read while the pass runs.
 type Result struct {
+	fset     *token.FileSet
 	pkg      *types.Package
 	sends    map[funcs.Func][]Sent // sent by the function
 	errs     map[funcs.Func][]Sent // carried by the error it returns
@@ -92,7 +96,7 @@ func (r *Result) Of(f funcs.Func) []Sent {
 	for _, s := range errs {
 		all, _ = merge(all, s)
 	}
-	slices.SortFunc(all, compare)
+	slices.SortFunc(all, func(a, b Sent) int { return compare(r.fset, a, b) })
 	return all
 }
 
@@ -178,6 +182,7 @@ type edge struct {
 
 func run(pass *analysis.Pass) (any, error) {
 	res := &Result{
+		fset:     pass.Fset,
 		pkg:      pass.Pkg,
 		sends:    map[funcs.Func][]Sent{},
 		errs:     map[funcs.Func][]Sent{},
@@ -413,7 +418,7 @@ func (st *state) propagate(sr *sites.Result) {
 	}
 	for _, m := range []map[funcs.Func][]Sent{res.sends, res.errs} {
 		for f, list := range m {
-			slices.SortFunc(list, compare)
+			slices.SortFunc(list, func(a, b Sent) int { return compare(st.pass.Fset, a, b) })
 			m[f] = list
 		}
 	}
@@ -435,7 +440,7 @@ func merge(list []Sent, s Sent) ([]Sent, bool) {
 			continue
 		}
 		if t.Expr == nil && t.Code == s.Code {
-			if compare(s, t) < 0 {
+			if compare(nil, s, t) < 0 { // codes of other packages: no position in the file set
 				list[i] = s
 				return list, true
 			}

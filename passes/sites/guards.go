@@ -10,10 +10,9 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
-	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/statuslint/statuslint/internal/flow"
-	"github.com/statuslint/statuslint/internal/knowledge"
+	"github.com/statuslint/statuslint/internal/funcs"
 	"github.com/statuslint/statuslint/internal/source"
 )
 
@@ -293,7 +292,7 @@ func (v *values) reaching(cur inspector.Cursor, lv *types.Var) (defs, bool) {
 	if !ok {
 		g := v.graphs[body]
 		if g == nil {
-			g = flow.New(body, v.pass.TypesInfo, v.mayReturn, nil)
+			g = flow.New(body, v.pass.TypesInfo, funcs.MayReturn(v.pass.TypesInfo), nil)
 			v.graphs[body] = g
 		}
 		var entry defs
@@ -317,18 +316,6 @@ func (v *values) reaching(cur inspector.Cursor, lv *types.Var) (defs, bool) {
 type flowKey struct {
 	body *ast.BlockStmt
 	lv   *types.Var
-}
-
-// mayReturn reports whether a call may return: not panic, nor a function
-// the knowledge tables show never returns.
-func (v *values) mayReturn(call *ast.CallExpr) bool {
-	switch fn := typeutil.Callee(v.pass.TypesInfo, call).(type) {
-	case *types.Builtin:
-		return fn.Name() != "panic"
-	case *types.Func:
-		return !knowledge.NoReturn(fn.FullName())
-	}
-	return true
 }
 
 // varCodes returns the codes that lv can hold where cur stands: what the

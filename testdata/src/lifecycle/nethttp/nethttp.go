@@ -589,3 +589,35 @@ func maybeDecodeReturns(w http.ResponseWriter, r *http.Request) {
 func customRedirect(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, "/a", 440) // want `status code 440 passed to http.Redirect is not a redirect code: http.Redirect sends it as the status` `custom status code 440 passed to http.Redirect has no registered description`
 }
+
+type rpcState struct{ failed bool }
+
+func invoke(r *http.Request, st *rpcState) error { return nil }
+
+// copiedState: st is handed to the call whose error guards http.Error, and
+// ok copies what it recorded: the test of ok is a test of the same outcome
+// (the call reports a failure either way, not both), so it is not
+// flagged.
+func copiedState(w http.ResponseWriter, r *http.Request) {
+	st := &rpcState{}
+	if err := invoke(r, st); err != nil {
+		http.Error(w, err.Error(), http.StatusBadGateway)
+	}
+	failed := st.failed
+	if failed {
+		w.WriteHeader(http.StatusBadGateway)
+	}
+}
+
+// uncopied: a value unrelated to the guarding call says nothing of it:
+// flagged.
+func uncopied(w http.ResponseWriter, r *http.Request, retry bool) {
+	st := &rpcState{}
+	if err := invoke(r, st); err != nil {
+		http.Error(w, err.Error(), http.StatusBadGateway)
+	}
+	again := retry
+	if again {
+		w.WriteHeader(http.StatusServiceUnavailable) // want `http.ResponseWriter.WriteHeader sets status 503 after http.Error committed the response`
+	}
+}
