@@ -39,7 +39,7 @@ var goZero = Framework{
 
 // goZeroLifecycle: rest/httpx/responses.go, calls on the net/http writer.
 // WriteJson 114 and WriteJsonCtx 121 (doWriteJson 175) set Content-Type,
-// call WriteHeader(code) and write the marshalled value (a marshal error
+// call WriteHeader(code) and write the marshaled value (a marshal error
 // answers 500 through http.Error instead): under 204 net/http refuses the
 // body and go-zero logs "write response failed". OkJson 45 and OkJsonCtx 56
 // write with 200, Ok 40 only sends 200. Error 26 and ErrorCtx 31 always

@@ -153,14 +153,14 @@ type Route struct {
 type Applies int
 
 const (
-	// NoRoutes: the handlers are no middleware (fallbacks such as NoRoute),
-	// or the framework's rule is not modelled.
+	// NoRoutes means that the handlers are no middleware (fallbacks such as
+	// NoRoute), or that the framework's rule is not modeled.
 	NoRoutes Applies = iota
-	// AllRoutes: every route of the router and of the routers under it,
+	// AllRoutes means every route of the router and of the routers under it,
 	// whenever they are registered (echo's Echo.Use, chi's Use, gorilla's
 	// Use, the handlers a group is created with).
 	AllRoutes
-	// LaterRoutes: the routes registered on the router after the call, and
+	// LaterRoutes means the routes registered on the router after the call, and
 	// those of the groups derived from it after the call (gin's Use, echo's
 	// Group.Use copy the middleware into each route and group they create).
 	LaterRoutes

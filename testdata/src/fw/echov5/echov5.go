@@ -33,7 +33,7 @@ func routes(e *echo.Echo) {
 }
 
 func renders(c *echo.Context) error {
-	_ = c.JSON(700, map[string]any{})          // want `status code 700 passed to echo.Context.JSON is outside 100–599: echo passes it to net/http, which sends it as is`
+	_ = c.JSON(700, map[string]any{})    // want `status code 700 passed to echo.Context.JSON is outside 100–599: echo passes it to net/http, which sends it as is`
 	_ = c.NoContent(0)                   // want `status code 0 passed to echo.Context.NoContent is outside 100–599: echo passes it to net/http, which panics .*only an error with code 0 becomes 500`
 	_ = c.String(499, "gone")            // want `custom status code 499 passed to echo.Context.String has no registered description`
 	_ = c.JSONPretty(700, nil, " ")      // want `status code 700 passed to echo.Context.JSONPretty`
