@@ -361,7 +361,11 @@ var ginEffects = func() map[string]Effect {
 	}
 	// Next 188 runs the rest of the chain; Bind… 757-808 and MustBindWith
 	// 810 answer 400 (413 for a body too large) when binding fails.
-	for _, r := range []string{"Next", "Bind", "BindJSON", "BindXML", "BindQuery", "BindYAML", "BindTOML", "BindPlain", "BindHeader", "BindUri", "MustBindWith"} {
+	// File 1280, FileFromFS 1285 and FileAttachment 1303 serve a file
+	// (http.ServeFile: 200, 206, 304, 404…); Negotiate 1358 renders with
+	// its code; SSEvent 1313 and Stream 1322 write.
+	for _, r := range []string{"Next", "Bind", "BindJSON", "BindXML", "BindQuery", "BindYAML", "BindTOML", "BindPlain", "BindHeader", "BindUri", "MustBindWith",
+		"File", "FileFromFS", "FileAttachment", "Negotiate", "SSEvent", "Stream"} {
 		m[ctx+r] = Effect{Writer: AtRecv, Status: None, Body: None, Key: None, MayRecord: true}
 	}
 	return m

@@ -8,6 +8,8 @@ import (
 
 	"github.com/labstack/echo/v4"
 	echov5 "github.com/labstack/echo/v5"
+
+	"lifecycle/echohelp"
 )
 
 func missingReturn(c echo.Context) error {
@@ -162,4 +164,20 @@ func bindReturns(c echo.Context) error {
 		return err
 	}
 	return c.JSON(http.StatusCreated, nil) // bind answered only on the path that returned: not flagged
+}
+
+// The same helper in another package: its fact carries it.
+
+func otherBindMissingReturn(c echo.Context) error {
+	if err := echohelp.Bind(c); err != nil {
+		log.Print(err)
+	}
+	return c.JSON(http.StatusCreated, nil) // want `echo.Context.JSON sets status 201 after echohelp.Bind committed the response`
+}
+
+func otherBindReturns(c echo.Context) error {
+	if err := echohelp.Bind(c); err != nil {
+		return err
+	}
+	return c.JSON(http.StatusCreated, nil) // Bind answered only on the path that returned: not flagged
 }
