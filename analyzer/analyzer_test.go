@@ -29,6 +29,8 @@ var codeFixtures = []string{
 	// net/http's status APIs, and a generated file, which gets no
 	// diagnostics.
 	"nethttp", "generated",
+	// Tests that write invalid codes, for the panic some of them assert.
+	"panics",
 	// Routes and their exposure.
 	"routes",
 	// Handlers of another package, registered by this one.

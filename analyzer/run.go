@@ -14,6 +14,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/astutil"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/statuslint/statuslint/internal/directive"
 	"github.com/statuslint/statuslint/internal/funcs"
@@ -156,6 +157,9 @@ func (c *checker) checkCode(site *sites.Site, code sites.Code) {
 	case knowledge.IsSentinel(site.Runtime, v):
 		return // the runtime documents it: not a bug
 	case !status.InRange(int(v)) || v != int64(int(v)):
+		if c.expectsPanic(code.Expr.Pos()) {
+			return // a test that writes it to see the panic
+		}
 		c.report(analysis.Diagnostic{
 			Pos:      code.Expr.Pos(),
 			End:      code.Expr.End(),
@@ -179,6 +183,40 @@ func (c *checker) checkCode(site *sites.Site, code sites.Code) {
 			SuggestedFixes: c.registerFix(code),
 		}, v)
 	}
+}
+
+// expectsPanic reports whether pos is in a test file's function that
+// asserts a panic (testify's Panics, or a call of recover): such a test
+// writes an invalid code on purpose, for the panic it expects.
+func (c *checker) expectsPanic(pos token.Pos) bool {
+	if !source.InTest(c.pass.Fset, pos) {
+		return false
+	}
+	file := source.FileOf(c.pass.Files, pos)
+	if file == nil {
+		return false
+	}
+	path, _ := astutil.PathEnclosingInterval(file, pos, pos)
+	for _, n := range path {
+		decl, ok := n.(*ast.FuncDecl)
+		if !ok || decl.Body == nil {
+			continue
+		}
+		found := false
+		ast.Inspect(decl.Body, func(n ast.Node) bool {
+			if call, ok := n.(*ast.CallExpr); ok && !found {
+				switch fn := typeutil.Callee(c.pass.TypesInfo, call).(type) {
+				case *types.Func:
+					found = knowledge.ExpectsPanic(fn.FullName())
+				case *types.Builtin:
+					found = fn.Name() == "recover"
+				}
+			}
+			return !found
+		})
+		return found
+	}
+	return false
 }
 
 // via says which mapper returns the code: a mapper of another package, or
