@@ -586,19 +586,11 @@ outer:
 func (c *checker) resultVar(path []ast.Node, call *ast.CallExpr) *types.Var {
 	var lhs []ast.Expr
 	for _, n := range path[1:] {
-		switch n := n.(type) {
-		case *ast.ParenExpr:
+		if _, paren := n.(*ast.ParenExpr); paren {
 			continue
-		case *ast.AssignStmt:
-			if len(n.Rhs) == 1 && ast.Unparen(n.Rhs[0]) == call {
-				lhs = n.Lhs
-			}
-		case *ast.ValueSpec:
-			if len(n.Values) == 1 && ast.Unparen(n.Values[0]) == call {
-				for _, id := range n.Names {
-					lhs = append(lhs, id)
-				}
-			}
+		}
+		if l, r, ok := sides(n); ok && len(r) == 1 && ast.Unparen(r[0]) == call {
+			lhs = l
 		}
 		break
 	}
@@ -629,16 +621,8 @@ func (c *checker) withCopies(fn ast.Node, vars []*types.Var, n int) []*types.Var
 	assigns, ok := c.assigns[fn]
 	if !ok {
 		ast.Inspect(fn, func(x ast.Node) bool {
-			var lhs, rhs []ast.Expr
-			switch x := x.(type) {
-			case *ast.AssignStmt:
-				lhs, rhs = x.Lhs, x.Rhs
-			case *ast.ValueSpec:
-				rhs = x.Values
-				for _, id := range x.Names {
-					lhs = append(lhs, id)
-				}
-			default:
+			lhs, rhs, ok := sides(x)
+			if !ok {
 				return true
 			}
 			var a copyOf
@@ -693,16 +677,8 @@ func (c *checker) derived(fn ast.Node, w *types.Var) []*types.Var {
 	}
 	vs := []*types.Var{}
 	ast.Inspect(fn, func(x ast.Node) bool {
-		var lhs, rhs []ast.Expr
-		switch x := x.(type) {
-		case *ast.AssignStmt:
-			lhs, rhs = x.Lhs, x.Rhs
-		case *ast.ValueSpec:
-			rhs = x.Values
-			for _, id := range x.Names {
-				lhs = append(lhs, id)
-			}
-		default:
+		lhs, rhs, ok := sides(x)
+		if !ok {
 			return true
 		}
 		for _, r := range rhs {
@@ -722,6 +698,22 @@ func (c *checker) derived(fn ast.Node, w *types.Var) []*types.Var {
 	})
 	c.derivedVars[key] = vs
 	return vs
+}
+
+// sides returns the left and right sides of an assignment or of a var
+// declaration's spec, and false for any other node.
+func sides(n ast.Node) (lhs, rhs []ast.Expr, ok bool) {
+	switch n := n.(type) {
+	case *ast.AssignStmt:
+		return n.Lhs, n.Rhs, true
+	case *ast.ValueSpec:
+		lhs = make([]ast.Expr, len(n.Names))
+		for i, id := range n.Names {
+			lhs[i] = id
+		}
+		return lhs, n.Values, true
+	}
+	return nil, nil, false
 }
 
 // mentioned returns the variables that n names, in order.
@@ -810,17 +802,8 @@ func (c *checker) kill(n ast.Node, cor *correlation, mask uint64) uint64 {
 	if n.Pos() >= cor.lo && n.End() <= cor.hi && cor.hi.IsValid() {
 		return mask
 	}
-	var lhs []ast.Expr
-	var rhs []ast.Expr
-	switch n := n.(type) {
-	case *ast.AssignStmt:
-		lhs, rhs = n.Lhs, n.Rhs
-	case *ast.ValueSpec:
-		for _, id := range n.Names {
-			lhs = append(lhs, id)
-		}
-		rhs = n.Values
-	default:
+	lhs, rhs, ok := sides(n)
+	if !ok {
 		return mask
 	}
 	for _, r := range rhs {
